@@ -1,0 +1,68 @@
+"""``gongkai calendar YEAR[-MM]``: month grids that mark holidays, swapped rest days and make-up days."""
+
+from __future__ import annotations
+
+import argparse
+import calendar as stdlib_calendar
+import re
+from datetime import date
+from typing import Any
+
+from gongkai.calendar import DayKind, WorkCalendar
+from gongkai.cli.options import add_calendar_options, calendar_from
+from gongkai.errors import GongkaiError
+
+_MARK = {
+    DayKind.WORKDAY: " ",
+    DayKind.WEEKEND: " ",
+    DayKind.HOLIDAY: "休",
+    DayKind.SWAPPED_REST: "调",
+    DayKind.MAKEUP_WORKDAY: "班",
+}
+_LEGEND = "休 = 法定节假日 holiday   调 = 调休休息 swapped rest day   班 = 调休上班 make-up workday"
+
+
+def register(sub: Any) -> None:
+    """Add the subcommand to the parser."""
+    parser = sub.add_parser("calendar", help="显示工作日历 / show the working-day calendar")
+    parser.add_argument(
+        "period", metavar="YEAR[-MM]", help="如 2026 或 2026-10 / e.g. 2026 or 2026-10"
+    )
+    add_calendar_options(parser, estimate=False)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the grids of the year or month."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", args.period.strip())
+    if not match or not 1 <= int(match.group(2) or 1) <= 12:
+        raise GongkaiError(
+            f"期间 {args.period!r} 应写作 YYYY 或 YYYY-MM",
+            f"period {args.period!r} must be YYYY or YYYY-MM",
+        )
+    year = int(match.group(1))
+    months = [int(match.group(2))] if match.group(2) else list(range(1, 13))
+    cal = calendar_from(args)
+    print("\n\n".join(month_grid(cal, year, m) for m in months))
+    print(f"\n{_LEGEND}\n数据 data: {'; '.join(cal.provenance)}")
+    return 0
+
+
+def month_grid(cal: WorkCalendar, year: int, month: int) -> str:
+    """One month as a text grid, Monday first; special days carry a mark and are named below."""
+    lines = [f"{year}年{month}月 ({year}-{month:02d})", " 一   二   三   四   五   六   日"]
+    notes: list[str] = []
+    for week in stdlib_calendar.Calendar().monthdayscalendar(year, month):
+        cells = []
+        for day in week:
+            if not day:
+                cells.append("    ")
+                continue
+            info = cal.day_kind(date(year, month, day))
+            cells.append(f"{day:>2}{_MARK[info.kind]} ")
+            if info.kind not in (DayKind.WORKDAY, DayKind.WEEKEND):
+                notes.append(
+                    f"  {year}-{month:02d}-{day:02d} {info.kind.zh} {info.name_zh or ''}".rstrip()
+                )
+        lines.append(" ".join(cells).rstrip())
+    return "\n".join(lines + notes)

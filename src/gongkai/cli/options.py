@@ -1,0 +1,52 @@
+"""Options and argument readers shared by several subcommands."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+
+from gongkai.calendar import CoveragePolicy, WorkCalendar
+from gongkai.errors import GongkaiError
+from gongkai.timezone import to_shanghai
+
+
+def add_calendar_options(parser: argparse.ArgumentParser, *, estimate: bool = True) -> None:
+    """``--calendar FILE`` (repeatable overlay) and, optionally, ``--estimate``."""
+    parser.add_argument(
+        "--calendar",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="节假日安排覆盖文件（holiday-cn 或 gongkai-calendar/1 JSON），可重复 / overlay file",
+    )
+    if estimate:
+        parser.add_argument(
+            "--estimate",
+            action="store_true",
+            help="无官方数据的年份按周一至周五估算 / count Mon-Fri in years without data",
+        )
+
+
+def calendar_from(args: argparse.Namespace) -> WorkCalendar:
+    """The calendar the options ask for."""
+    policy = CoveragePolicy.ESTIMATE if getattr(args, "estimate", False) else CoveragePolicy.STRICT
+    cal = WorkCalendar.default(policy)
+    for path in args.calendar:
+        cal = cal.with_overlay(path)
+    return cal
+
+
+def parse_instant(text: str, what: str = "时间") -> datetime:
+    """Read an ISO date or datetime (naive = Asia/Shanghai) into an aware instant."""
+    try:
+        value: date | datetime = (
+            datetime.fromisoformat(text)
+            if "T" in text or " " in text.strip()
+            else date.fromisoformat(text)
+        )
+    except ValueError:
+        raise GongkaiError(
+            f"{what} {text!r} 不是 ISO 日期或时间（如 2026-09-30 或 2026-09-30T08:00）",
+            f"{text!r} is not an ISO date or datetime (e.g. 2026-09-30 or 2026-09-30T08:00)",
+        ) from None
+    return to_shanghai(value)

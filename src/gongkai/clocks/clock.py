@@ -1,0 +1,323 @@
+"""``Clock``: a legal period as a pure computation over dated events.
+
+A clock is started, may be paused and resumed (third-party consultation),
+restarted from zero (a corrected request received), extended once (with
+approver and notice) and stopped (the reply sent). Nothing runs in the
+background: ``due_at`` and ``status(as_of)`` are computed from the events.
+
+What a pause removes. A pause at instant P and a resume at instant R remove
+the interval (P, R] from the count: for working-day clocks the working days
+strictly after P's day up to and including R's day; the pause day itself has
+been used. Equivalently (and this is tested as a law), a clock paused over
+(P, R] ends where the unpaused clock ends plus the working days in (P, R], as
+long as P is not after the unpaused end. Natural-day clocks remove the days in
+(P, R]; hour clocks remove the wall-clock time R − P. A pause that begins after
+the clock was already due changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from enum import Enum
+
+from gongkai.calendar import WorkCalendar
+from gongkai.clocks.due import Due
+from gongkai.clocks.duration import Duration, Unit
+from gongkai.errors import ClockError
+from gongkai.timezone import end_of_day, local_date, to_shanghai
+
+
+class ClockStatus(str, Enum):
+    """Where a clock stands at a given instant."""
+
+    NOT_STARTED = "not_started"
+    RUNNING = "running"
+    PAUSED = "paused"
+    MET = "met"  #: stopped on or before the due instant
+    OVERDUE = "overdue"  #: due instant passed without a stop, or stopped late
+
+
+class ClockEventKind(str, Enum):
+    """What happened to a clock."""
+
+    START = "start"
+    PAUSE = "pause"
+    RESUME = "resume"
+    RESTART = "restart"
+    EXTEND = "extend"
+    STOP = "stop"
+
+
+@dataclass(frozen=True, slots=True)
+class ClockEvent:
+    """One dated clock event; ``by``, ``approver`` and ``notice`` belong to an extension."""
+
+    kind: ClockEventKind
+    at: datetime
+    by: Duration | None = None
+    approver: str | None = None
+    notice: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Remaining:
+    """Time left before the due instant, in the clock's unit; negative once overdue."""
+
+    value: float
+    unit: Unit
+
+
+Point = date | datetime
+
+
+@dataclass(frozen=True)
+class Clock:
+    """An immutable legal clock; each event method returns a new clock.
+
+    ``max_extension`` is the most one extension may add (``None``: no extension
+    allowed); ``roll`` applies to natural-day clocks (see :func:`due_after`).
+    """
+
+    duration: Duration
+    calendar: WorkCalendar
+    max_extension: Duration | None = None
+    roll: bool = True
+    events: tuple[ClockEvent, ...] = field(default=())
+
+    # -- events ----------------------------------------------------------------------
+
+    def start(self, at: datetime | date) -> Clock:
+        """Start counting at ``at`` (the start day itself is not counted)."""
+        return self._add(ClockEvent(ClockEventKind.START, to_shanghai(at)))
+
+    def pause(self, at: datetime | date) -> Clock:
+        """Stop counting from ``at`` (e.g. a third party consulted)."""
+        return self._add(ClockEvent(ClockEventKind.PAUSE, to_shanghai(at)))
+
+    def resume(self, at: datetime | date) -> Clock:
+        """Count again from ``at`` (``at``'s day itself is not counted)."""
+        return self._add(ClockEvent(ClockEventKind.RESUME, to_shanghai(at)))
+
+    def restart(self, at: datetime | date) -> Clock:
+        """Count the whole period again from ``at`` (e.g. a corrected request received)."""
+        return self._add(ClockEvent(ClockEventKind.RESTART, to_shanghai(at)))
+
+    def extend(self, at: datetime | date, by: Duration, *, approver: str, notice: str) -> Clock:
+        """Extend once by ``by`` (at most ``max_extension``), approved by ``approver``, with notice."""
+        event = ClockEvent(ClockEventKind.EXTEND, to_shanghai(at), by, approver, notice)
+        return self._add(event)
+
+    def stop(self, at: datetime | date) -> Clock:
+        """The act the clock waits for happened at ``at``."""
+        return self._add(ClockEvent(ClockEventKind.STOP, to_shanghai(at)))
+
+    # -- results ---------------------------------------------------------------------
+
+    @property
+    def state(self) -> ClockStatus:
+        """The state after the last event (not judged against any instant)."""
+        return _replay(self).state
+
+    @property
+    def due(self) -> Due | None:
+        """The due instant with its ``estimated`` flag; None before start or while paused."""
+        run = _replay(self)
+        if run.state in (ClockStatus.NOT_STARTED, ClockStatus.PAUSED) and run.stopped is None:
+            return None
+        return self._finish(run.end, run.estimated)
+
+    @property
+    def due_at(self) -> datetime | None:
+        """The due instant (aware, Asia/Shanghai), or None before start or while paused."""
+        due = self.due
+        return None if due is None else due.at
+
+    @property
+    def stopped_at(self) -> datetime | None:
+        """When the clock was stopped, if it was."""
+        return _replay(self).stopped
+
+    @property
+    def extended(self) -> bool:
+        """Whether the clock was extended."""
+        return any(e.kind is ClockEventKind.EXTEND for e in self.events)
+
+    def status(self, as_of: datetime | date) -> ClockStatus:
+        """Running, paused, met or overdue as of ``as_of``."""
+        run = _replay(self)
+        if run.state is ClockStatus.NOT_STARTED:
+            return run.state
+        due = self.due
+        if run.stopped is not None:
+            assert due is not None
+            return ClockStatus.MET if run.stopped <= due.at else ClockStatus.OVERDUE
+        if run.state is ClockStatus.PAUSED:
+            return ClockStatus.PAUSED
+        assert due is not None
+        return ClockStatus.OVERDUE if to_shanghai(as_of) > due.at else ClockStatus.RUNNING
+
+    def remaining(self, as_of: datetime | date) -> Remaining | None:
+        """Time left at ``as_of`` in the clock's unit (working days strictly after as_of's day
+        up to the due day; hours as a fraction); None before start, while paused or once stopped."""
+        run = _replay(self)
+        if run.state is not ClockStatus.RUNNING:
+            return None
+        due = self.due
+        assert due is not None
+        unit = self.duration.unit
+        if unit is Unit.HOURS:
+            return Remaining((due.at - to_shanghai(as_of)) / timedelta(hours=1), unit)
+        today, last = local_date(as_of), due.at.date()
+        if unit is Unit.WORKDAYS:
+            return Remaining(self.calendar.workdays_between(today, last), unit)
+        return Remaining((last - today).days, unit)
+
+    # -- internals -------------------------------------------------------------------
+
+    def _add(self, event: ClockEvent) -> Clock:
+        if self.events and event.at < self.events[-1].at:
+            raise ClockError(
+                f"时钟事件 {event.kind.value} 的时间 {event.at.isoformat()} 早于上一事件",
+                f"clock event {event.kind.value} at {event.at.isoformat()} is before the last event",
+            )
+        clock = replace(self, events=(*self.events, event))
+        _replay(clock)  # validates the new sequence
+        return clock
+
+    def _finish(self, end: Point, estimated: bool) -> Due:
+        if isinstance(end, datetime):
+            return Due(end, estimated)
+        last = end
+        if self.duration.unit is Unit.DAYS and self.roll:
+            last = self.calendar.roll_forward(end)
+        return Due(end_of_day(last), estimated or self.calendar.is_estimated(end, last))
+
+
+@dataclass
+class _Run:
+    state: ClockStatus = ClockStatus.NOT_STARTED
+    end: Point = date.min  # unrolled due point
+    paused_at: datetime | None = None
+    stopped: datetime | None = None
+    extended: bool = False
+    estimated: bool = False
+
+
+def _replay(clock: Clock) -> _Run:
+    """Fold the events into the current due point, validating their order."""
+    run = _Run()
+    unit = clock.duration.unit
+    cal = clock.calendar
+    for event in clock.events:
+        kind = event.kind
+        _require_state(run, event)
+        if kind in (ClockEventKind.START, ClockEventKind.RESTART):
+            anchor = event.at if unit is Unit.HOURS else local_date(event.at)
+            run.end = _shift(cal, unit, anchor, clock.duration.value)
+            run.estimated = run.estimated or _estimated(cal, anchor, run.end)
+            run.state = ClockStatus.RUNNING
+            run.paused_at = None
+            if kind is ClockEventKind.RESTART and run.extended:
+                run.end = _shift(cal, unit, run.end, _extension_value(clock))
+        elif kind is ClockEventKind.PAUSE:
+            run.paused_at = event.at
+            run.state = ClockStatus.PAUSED
+        elif kind is ClockEventKind.RESUME:
+            _resume(cal, unit, run, event.at)
+        elif kind is ClockEventKind.EXTEND:
+            _check_extension(clock, run, event)
+            assert event.by is not None
+            new_end = _shift(cal, unit, run.end, event.by.value)
+            run.estimated = run.estimated or _estimated(cal, run.end, new_end)
+            run.end = new_end
+            run.extended = True
+        else:  # STOP; a stop while paused first resumes at the same instant
+            if run.state is ClockStatus.PAUSED:
+                _resume(cal, unit, run, event.at)
+            run.stopped = event.at
+            run.state = ClockStatus.MET
+    return run
+
+
+def _resume(cal: WorkCalendar, unit: Unit, run: _Run, at: datetime) -> None:
+    assert run.paused_at is not None
+    paused = run.paused_at
+    run.paused_at = None
+    run.state = ClockStatus.RUNNING
+    if _point(unit, paused) <= run.end:
+        new_end = _shift(cal, unit, run.end, _span(cal, unit, paused, at))
+        run.estimated = run.estimated or _estimated(cal, run.end, new_end)
+        run.end = new_end
+
+
+_ALLOWED = {
+    ClockEventKind.START: {ClockStatus.NOT_STARTED},
+    ClockEventKind.PAUSE: {ClockStatus.RUNNING},
+    ClockEventKind.RESUME: {ClockStatus.PAUSED},
+    ClockEventKind.RESTART: {ClockStatus.RUNNING, ClockStatus.PAUSED},
+    ClockEventKind.EXTEND: {ClockStatus.RUNNING, ClockStatus.PAUSED},
+    ClockEventKind.STOP: {ClockStatus.RUNNING, ClockStatus.PAUSED},
+}
+
+
+def _require_state(run: _Run, event: ClockEvent) -> None:
+    if run.state not in _ALLOWED[event.kind]:
+        raise ClockError(
+            f"时钟处于“{run.state.value}”状态，不能执行 {event.kind.value}",
+            f"a clock that is {run.state.value} cannot {event.kind.value}",
+        )
+
+
+def _extension_value(clock: Clock) -> int:
+    for event in clock.events:
+        if event.kind is ClockEventKind.EXTEND and event.by is not None:
+            return event.by.value
+    return 0
+
+
+def _check_extension(clock: Clock, run: _Run, event: ClockEvent) -> None:
+    limit = clock.max_extension
+    by = event.by
+    if run.extended:
+        raise ClockError("期限只能延长一次", "a period can be extended only once")
+    if limit is None:
+        raise ClockError("该期限不允许延长", "this period cannot be extended")
+    if by is None or by.unit is not limit.unit or by.value > limit.value:
+        raise ClockError(
+            f"延长期限最长不得超过{limit}，而申请延长 {by}",
+            f"an extension may add at most {limit.en}, not {by.en if by else None}",
+        )
+    if not (event.approver and event.approver.strip() and event.notice and event.notice.strip()):
+        raise ClockError(
+            "延长期限须写明批准人并告知申请人",
+            "an extension needs the approver and the notice given to the applicant",
+        )
+
+
+def _point(unit: Unit, at: datetime) -> Point:
+    return at if unit is Unit.HOURS else local_date(at)
+
+
+def _shift(cal: WorkCalendar, unit: Unit, point: Point, amount: int | timedelta) -> Point:
+    if unit is Unit.HOURS:
+        assert isinstance(point, datetime)
+        return point + (amount if isinstance(amount, timedelta) else timedelta(hours=amount))
+    assert isinstance(amount, int)
+    day = point.date() if isinstance(point, datetime) else point
+    if unit is Unit.WORKDAYS:
+        return cal.add_workdays(day, amount)
+    return day + timedelta(days=amount)
+
+
+def _span(cal: WorkCalendar, unit: Unit, start: datetime, end: datetime) -> int | timedelta:
+    if unit is Unit.HOURS:
+        return end - start
+    a, b = local_date(start), local_date(end)
+    return cal.workdays_between(a, b) if unit is Unit.WORKDAYS else (b - a).days
+
+
+def _estimated(cal: WorkCalendar, first: Point, last: Point) -> bool:
+    a = first.date() if isinstance(first, datetime) else first
+    b = last.date() if isinstance(last, datetime) else last
+    return cal.is_estimated(a, b)

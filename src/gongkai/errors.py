@@ -1,0 +1,88 @@
+"""The exceptions gongkai raises: one base class, every message Chinese first, then English."""
+
+from __future__ import annotations
+
+
+class GongkaiError(Exception):
+    """Base of every gongkai error.
+
+    ``zh`` and ``en`` are the same sentence in Chinese and English; ``str(err)``
+    gives both, Chinese first, on one line.
+    """
+
+    def __init__(self, zh: str, en: str) -> None:
+        self.zh = zh
+        self.en = en
+        super().__init__(f"{zh}（{en}）")
+
+
+class CalendarCoverageError(GongkaiError):
+    """A date falls in a year for which no official holiday schedule is loaded."""
+
+    def __init__(self, year: int, coverage: tuple[int, int]) -> None:
+        self.year = year
+        super().__init__(
+            f"{year} 年没有官方节假日安排数据（已有 {coverage[0]}–{coverage[1]} 年）；"
+            "请用 with_overlay() 或 --calendar 加载该年的国务院办公厅通知，"
+            "或使用 policy='estimate' / --estimate 按周一至周五估算",
+            f"no official holiday schedule for {year} (data covers "
+            f"{coverage[0]}-{coverage[1]}); load the State Council notice for that year "
+            "with with_overlay() or --calendar, or use policy='estimate' / --estimate "
+            "to count Monday-Friday",
+        )
+
+
+class CalendarDataError(GongkaiError):
+    """An overlay (holiday schedule file or mapping) is malformed."""
+
+
+class DurationError(GongkaiError):
+    """A duration text cannot be read, or a duration is used with the wrong unit."""
+
+
+class ClockError(GongkaiError):
+    """Clock events are out of order or not allowed in the clock's state."""
+
+
+class RecordError(GongkaiError):
+    """A record (document, meeting, request, incident, agency) is invalid."""
+
+
+class RuleDefinitionError(GongkaiError):
+    """A rule pack is invalid: names the file, the rule and the position."""
+
+    def __init__(
+        self,
+        zh: str,
+        en: str,
+        *,
+        file: str | None = None,
+        rule_id: str | None = None,
+        position: tuple[int, int] | None = None,
+    ) -> None:
+        self.file = file
+        self.rule_id = rule_id
+        self.position = position
+        where = ", ".join(
+            part
+            for part in (
+                file,
+                f"rule {rule_id}" if rule_id else None,
+                f"line {position[0]} col {position[1]}" if position else None,
+            )
+            if part
+        )
+        prefix = f"[{where}] " if where else ""
+        super().__init__(prefix + zh, en)
+
+
+class PackNotFoundError(GongkaiError):
+    """No rule pack has the given name or path."""
+
+
+class WorkflowError(GongkaiError):
+    """A workflow was given an unknown event, a bad snapshot or an invalid definition."""
+
+
+class TextExtractionError(GongkaiError):
+    """The text of a 公文 cannot be read at all (not text, empty)."""
