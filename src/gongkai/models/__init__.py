@@ -1,0 +1,106 @@
+"""The records gongkai checks: pydantic v2 models whose JSON round-trips exactly."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import Field, TypeAdapter, ValidationError
+
+from gongkai.errors import RecordError
+from gongkai.models.agency import Agency
+from gongkai.models.base import Event, Record
+from gongkai.models.doc_number import DocNumber, parse_doc_number
+from gongkai.models.document import Document, Interpretation, SecrecyReview
+from gongkai.models.incident import Incident
+from gongkai.models.marking import normalise_marking
+from gongkai.models.meeting import Meeting, MeetingPlan
+from gongkai.models.request import DisclosureRequest
+from gongkai.models.vocab import (
+    AgencyLevel,
+    Channel,
+    Disclosure,
+    DisclosureMethod,
+    DocType,
+    ExemptionGround,
+    IncidentLevel,
+    MeetingKind,
+    ReplyType,
+    ReviewResult,
+    SecrecyLevel,
+    Urgency,
+)
+
+AnyRecord = Annotated[
+    Document | Meeting | DisclosureRequest | Incident | Agency, Field(discriminator="kind")
+]
+
+#: The record class of each ``kind``.
+RECORD_KINDS: dict[str, type[Record]] = {
+    "document": Document,
+    "meeting": Meeting,
+    "request": DisclosureRequest,
+    "incident": Incident,
+    "agency": Agency,
+}
+
+_ADAPTER: TypeAdapter[Document | Meeting | DisclosureRequest | Incident | Agency] = TypeAdapter(
+    AnyRecord
+)
+
+
+def load_record(data: Any) -> Document | Meeting | DisclosureRequest | Incident | Agency:
+    """Validate a mapping (or JSON text) into the record its ``kind`` names; RecordError if invalid."""
+    try:
+        if isinstance(data, str | bytes):
+            return _ADAPTER.validate_json(data)
+        return _ADAPTER.validate_python(data)
+    except ValidationError as exc:
+        raise RecordError(_zh_summary(exc), _en_summary(exc)) from None
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(part) for part in loc) or "(record)"
+
+
+def _zh_summary(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    more = f"等 {exc.error_count()} 处" if exc.error_count() > 1 else ""
+    return f"记录无效：字段 {_where(first['loc'])}{more}有误（{first['msg']}）"
+
+
+def _en_summary(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    more = f" and {exc.error_count() - 1} more" if exc.error_count() > 1 else ""
+    return f"invalid record: field {_where(first['loc'])}{more}: {first['msg']}"
+
+
+__all__ = [
+    "RECORD_KINDS",
+    "Agency",
+    "AgencyLevel",
+    "AnyRecord",
+    "Channel",
+    "Disclosure",
+    "DisclosureMethod",
+    "DisclosureRequest",
+    "DocNumber",
+    "DocType",
+    "Document",
+    "Event",
+    "ExemptionGround",
+    "Incident",
+    "IncidentLevel",
+    "Interpretation",
+    "Meeting",
+    "MeetingKind",
+    "MeetingPlan",
+    "Record",
+    "ReplyType",
+    "ReviewResult",
+    "SecrecyLevel",
+    "SecrecyReview",
+    "Urgency",
+    "load_record",
+    "normalise_marking",
+    "parse_doc_number",
+]

@@ -1,0 +1,67 @@
+"""What every record shares: a kind, an id and a dated history of events."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from itertools import pairwise
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from gongkai.timezone import to_shanghai
+
+
+class Event(BaseModel):
+    """One dated event in a record's history: ``{"name", "at", "actor", ...}``.
+
+    ``at`` is read as Asia/Shanghai when naive and converted when aware. Extra
+    keys (``approver``, ``notice``, ``by``, ``level`` …) are kept as event data.
+    """
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    name: str = Field(min_length=1, pattern=r"^[a-z][a-z0-9_]*$")
+    at: datetime
+    actor: str | None = None
+
+    @field_validator("at")
+    @classmethod
+    def _shanghai(cls, value: datetime) -> datetime:
+        return to_shanghai(value)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The event's extra keys."""
+        return dict(self.model_extra or {})
+
+
+class Record(BaseModel):
+    """Base of the five record kinds."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
+
+    id: str | None = None
+    history: list[Event] = Field(default_factory=list)
+
+    @field_validator("history")
+    @classmethod
+    def _in_time_order(cls, events: list[Event]) -> list[Event]:
+        for earlier, later in pairwise(events):
+            if later.at < earlier.at:
+                raise ValueError(
+                    f"history 须按时间顺序排列：{later.name} 早于 {earlier.name}"
+                    f"（history must be in time order: {later.name} is before {earlier.name}）"
+                )
+        return events
+
+    def events(self, name: str) -> list[Event]:
+        """Every event called ``name``, in time order."""
+        return [e for e in self.history if e.name == name]
+
+    def first(self, name: str) -> Event | None:
+        """The first event called ``name``, if any."""
+        return next((e for e in self.history if e.name == name), None)
+
+    def last(self, name: str) -> Event | None:
+        """The last event called ``name``, if any."""
+        return next((e for e in reversed(self.history) if e.name == name), None)

@@ -1,0 +1,38 @@
+"""Disclosure markings (公开属性) as written, and their normalised value."""
+
+from __future__ import annotations
+
+import re
+
+from gongkai.models.vocab import Disclosure
+
+#: Marking wordings found in the seed texts, without parentheses.
+MARKINGS: dict[str, Disclosure] = {
+    "此件公开发布": Disclosure.PUBLIC,
+    "此件主动公开": Disclosure.PUBLIC,
+    "主动公开": Disclosure.PUBLIC,
+    "全文公开": Disclosure.PUBLIC,
+    "公开发布": Disclosure.PUBLIC,
+    "此件删减后公开": Disclosure.PARTIAL,
+    "删减后公开": Disclosure.PARTIAL,
+    "此件依申请公开": Disclosure.ON_REQUEST,
+    "依申请公开": Disclosure.ON_REQUEST,
+    "此件不公开": Disclosure.NOT_PUBLIC,
+    "此件不予公开": Disclosure.NOT_PUBLIC,
+    "不予公开": Disclosure.NOT_PUBLIC,
+    "不公开": Disclosure.NOT_PUBLIC,
+}
+
+_WRAPPING = re.compile(r"^[\s(（]*(.*?)[\s)）。.]*$")
+
+
+def bare_marking(text: str) -> str:
+    """A marking without its parentheses and spaces: ``（此件公开发布）`` → ``此件公开发布``."""
+    match = _WRAPPING.match(text)
+    inner = match.group(1) if match else text
+    return re.sub(r"\s+", "", inner)
+
+
+def normalise_marking(text: str) -> Disclosure | None:
+    """The disclosure a marking states, or None if the wording is not a known one."""
+    return MARKINGS.get(bare_marking(text))

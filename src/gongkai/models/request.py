@@ -1,0 +1,34 @@
+"""``DisclosureRequest``: a 依申请公开 request and how it was handled."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import Field
+
+from gongkai.models.base import Record
+from gongkai.models.vocab import Channel, ExemptionGround, ReplyType
+
+
+class DisclosureRequest(Record):
+    """A request for government information (条例 第二十七条 to 第四十五条).
+
+    Dates of receipt, correction, consultation, extension and reply are events in
+    ``history`` (``receive``, ``request_correction``, ``receive_correction``,
+    ``consult_third_party``, ``third_party_replied``, ``extend``, ``reply`` …).
+    """
+
+    kind: Literal["request"] = "request"
+    applicant: str | None = None
+    channel: Channel | None = None
+    content: str | None = None  #: the information asked for
+    third_party_involved: bool = False
+    reply_type: ReplyType | None = None
+    partial: bool = False  #: 第三十七条: disclosed after removing what may not be
+    reply_location: str | None = None  #: where already-public information can be found
+    withhold_ground: ExemptionGround | None = None
+    withhold_reason: str | None = None
+    right_agency: str | None = None  #: the agency that holds the information (非本机关)
+    documents: list[str] = Field(default_factory=list)  #: related document ids
+    received_on: date | None = None  #: 收到申请之日 as the agency recorded it (条例 第三十一条)

@@ -1,0 +1,204 @@
+"""A rule compiled once at load time, and its evaluation on one record into a ``Finding``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from gongkai.calendar import WorkCalendar
+from gongkai.clocks import Duration
+from gongkai.errors import DurationError, RuleDefinitionError
+from gongkai.models import RECORD_KINDS, Event, Record
+from gongkai.rules.deadlines import Verdict, evaluate_deadline
+from gongkai.rules.definition import RuleSpec
+from gongkai.rules.expression import EvalContext, Expression, compile_expression
+from gongkai.rules.report import Finding, Status, json_value
+from gongkai.rules.tables import CompiledTable, compile_table
+from gongkai.rules.types import schema_of
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    """A rule ready to evaluate: expressions compiled, durations read, table analysed."""
+
+    spec: RuleSpec
+    file: str
+    when: Expression | None
+    require: Expression | None
+    within: Duration | None
+    max_extension: Duration | None
+    table: CompiledTable | None
+
+    @property
+    def id(self) -> str:
+        """The rule id."""
+        return self.spec.id
+
+    @property
+    def parameters(self) -> dict[str, str | None]:
+        """The rule's open parameters and their configured values."""
+        return {name: p.value for name, p in self.spec.params.items()}
+
+    def expressions(self) -> list[Expression]:
+        """The compiled expressions of the rule (for explain)."""
+        return [e for e in (self.when, self.require) if e is not None]
+
+    # -- evaluation ------------------------------------------------------------------
+
+    def in_force(self, record: Record, as_of: datetime) -> bool:
+        """Whether this version of the rule governs the record (by the event that starts it)."""
+        spec = self.spec
+        if spec.effective_from is None and spec.effective_to is None:
+            return True
+        day = _reference_day(self, record, as_of)
+        if spec.effective_from and day < spec.effective_from:
+            return False
+        return not (spec.effective_to and day > spec.effective_to)
+
+    def evaluate(
+        self, record: Record, events: Sequence[Event], as_of: datetime, calendar: WorkCalendar
+    ) -> Finding:
+        """This rule's finding on ``record`` as of ``as_of``; ``events`` are those up to as_of."""
+        if not self.in_force(record, as_of):
+            return self._finding(
+                Status.NOT_APPLICABLE,
+                "该版本规则对此记录不适用（生效期间）",
+                "this version of the rule is not in force for the record",
+            )
+        ctx = EvalContext(record, events=events)
+        if self.when is not None and not self.when.evaluate(ctx):
+            return self._finding(
+                Status.NOT_APPLICABLE, "适用条件不成立", "condition does not apply"
+            )
+        spec = self.spec
+        if spec.deadline is not None:
+            verdict = evaluate_deadline(
+                spec.deadline, self.within, self.max_extension, events, as_of, calendar
+            )
+            return self._from_verdict(verdict)
+        if self.table is not None:
+            return self._table(record)
+        assert self.require is not None
+        if self.require.evaluate(ctx):
+            return self._finding(Status.SATISFIED, "", "")
+        evidence = {
+            path: json_value(_resolve(record, path)) for path in sorted(self.require.fields)
+        }
+        shown = "，".join(f"{k}={v!r}" for k, v in evidence.items()) or "—"
+        return self._finding(
+            Status.VIOLATED,
+            f"{spec.message or spec.title}（{shown}）",
+            f"{spec.message_en or spec.id + ': requirement not met'} ({shown})",
+            evidence=evidence,
+        )
+
+    def _table(self, record: Record) -> Finding:
+        assert self.table is not None
+        body = self.table.body
+        inputs = [_resolve(record, path) for path in body.inputs]
+        actual = json_value(_resolve(record, body.expect))
+        evidence = {p: json_value(v) for p, v in zip(body.inputs, inputs, strict=True)}
+        evidence[body.expect] = actual
+        outputs = self.table.lookup(inputs)
+        if not outputs or actual is None:
+            return self._finding(Status.NOT_APPLICABLE, "", "", evidence=evidence)
+        if actual in outputs:
+            return self._finding(Status.SATISFIED, "", "", evidence=evidence)
+        want = "/".join(outputs)
+        return self._finding(
+            Status.VIOLATED,
+            f"{self.spec.message or self.spec.title}：{body.expect} 应为 {want}，实为 {actual}",
+            f"{self.spec.message_en or self.spec.id}: {body.expect} should be {want}, is {actual}",
+            evidence=evidence,
+        )
+
+    def _from_verdict(self, verdict: Verdict) -> Finding:
+        zh = f"{self.spec.title}：{verdict.zh}" if verdict.zh else ""
+        en = f"{self.spec.message_en or self.spec.id}: {verdict.en}" if verdict.en else ""
+        return self._finding(
+            verdict.status, zh, en, due_at=verdict.due_at, estimated=verdict.estimated
+        )
+
+    def _finding(self, status: Status, zh: str, en: str, **extra: Any) -> Finding:
+        spec = self.spec
+        return Finding(
+            rule_id=spec.id,
+            title=spec.title,
+            severity=spec.severity,
+            status=status,
+            message=zh or spec.title,
+            message_en=en or spec.message_en or spec.id,
+            source=spec.source,
+            blocks=tuple(spec.blocks),
+            **extra,
+        )
+
+
+def _reference_day(rule: CompiledRule, record: Record, as_of: datetime) -> date:
+    spec = rule.spec
+    names: list[str] = []
+    if spec.effective_event:
+        names = [spec.effective_event]
+    elif spec.deadline is not None:
+        names = spec.deadline.start
+    event = next((e for e in record.history if e.name in names), None) if names else None
+    if event is None and not names and record.history:
+        event = record.history[0]
+    return (event.at if event else as_of).date()
+
+
+def _resolve(record: object, path: str) -> object:
+    value: object = record
+    for part in path.split("."):
+        if value is None:
+            return None
+        value = getattr(value, part)
+    return value
+
+
+def compile_rule(
+    spec: RuleSpec, file: str, params: Mapping[str, str] | None = None
+) -> CompiledRule:
+    """Compile a rule spec; ``params`` sets parameter values (name -> duration text)."""
+    schema = schema_of(RECORD_KINDS[spec.kind])
+
+    def expr(source: str | None) -> Expression | None:
+        if source is None:
+            return None
+        return compile_expression(
+            source, schema, file=file, rule_id=spec.id, duration_parser=Duration.parse
+        )
+
+    def duration(text: str | None, what: str) -> Duration | None:
+        if text is None:
+            return None
+        if text.startswith("$"):
+            name = text[1:]
+            if name not in spec.params:
+                raise RuleDefinitionError(
+                    f"{what} 引用了未声明的参数 {text}",
+                    f"{what} refers to undeclared parameter {text}",
+                    file=file,
+                    rule_id=spec.id,
+                )
+            text = (params or {}).get(name) or spec.params[name].value
+            if text is None:
+                return None
+        try:
+            return Duration.parse(text)
+        except DurationError as err:
+            raise RuleDefinitionError(err.zh, err.en, file=file, rule_id=spec.id) from None
+
+    body = spec.deadline
+    table = compile_table(spec.table, schema, file=file, rule_id=spec.id) if spec.table else None
+    return CompiledRule(
+        spec=spec,
+        file=file,
+        when=expr(spec.when),
+        require=expr(spec.check.require if spec.check else None),
+        within=duration(body.within, "within") if body else None,
+        max_extension=duration(body.max_extension, "max_extension") if body else None,
+        table=table,
+    )

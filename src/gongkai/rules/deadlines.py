@@ -1,0 +1,167 @@
+"""Deadline rules: a clock over a record's history, a lead time, or a same-instant requirement."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from gongkai.calendar import WorkCalendar
+from gongkai.clocks import Clock, ClockStatus, Duration, due_before
+from gongkai.errors import ClockError, DurationError
+from gongkai.models import Event
+from gongkai.rules.definition import DeadlineBody
+from gongkai.rules.report import Status
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a deadline rule concludes: status, due instant, and a sentence in each language."""
+
+    status: Status
+    due_at: datetime | None = None
+    estimated: bool = False
+    zh: str = ""
+    en: str = ""
+
+
+def _first(events: Sequence[Event], names: Sequence[str]) -> Event | None:
+    return next((e for e in events if e.name in names), None)
+
+
+def evaluate_deadline(
+    body: DeadlineBody,
+    within: Duration | None,
+    max_extension: Duration | None,
+    events: Sequence[Event],
+    as_of: datetime,
+    calendar: WorkCalendar,
+) -> Verdict:
+    """Judge a deadline body over ``events`` (already cut at ``as_of``)."""
+    if body.with_ is not None:
+        return _same_instant(body, events)
+    if within is None:
+        return Verdict(
+            Status.PENDING,
+            zh="期限未配置（原文未规定具体时限），请在规则包或参数中设定",
+            en="the period is not configured (the text sets no number); set it in a pack or parameter",
+        )
+    if body.before is not None:
+        return _lead_time(body, within, events, calendar)
+    return _clock(body, within, max_extension, events, as_of, calendar)
+
+
+def _same_instant(body: DeadlineBody, events: Sequence[Event]) -> Verdict:
+    anchor = _first(events, [body.with_ or ""])
+    done = _first(events, body.stop)
+    if anchor is None:
+        return Verdict(
+            Status.NOT_APPLICABLE, zh=f"尚未发生 {body.with_}", en=f"no {body.with_} yet"
+        )
+    if done is not None and done.at == anchor.at:
+        return Verdict(Status.SATISFIED, anchor.at)
+    when = done.at.isoformat() if done else "未发生 / never"
+    return Verdict(
+        Status.VIOLATED,
+        anchor.at,
+        zh=f"{'/'.join(body.stop)} 应与 {body.with_}（{anchor.at.isoformat()}）同步，实际：{when}",
+        en=f"{'/'.join(body.stop)} must happen with {body.with_} at {anchor.at.isoformat()}; was: {when}",
+    )
+
+
+def _lead_time(
+    body: DeadlineBody, within: Duration, events: Sequence[Event], calendar: WorkCalendar
+) -> Verdict:
+    anchor = _first(events, [body.before or ""])
+    done = _first(events, body.stop)
+    if anchor is None:
+        status = Status.SATISFIED if done else Status.PENDING
+        return Verdict(status, zh=f"尚未发生 {body.before}", en=f"no {body.before} yet")
+    due = due_before(anchor.at, within, calendar)
+    if done is not None and done.at <= due.at:
+        return Verdict(Status.SATISFIED, due.at, due.estimated)
+    return Verdict(
+        Status.VIOLATED,
+        due.at,
+        due.estimated,
+        zh=f"{'/'.join(body.stop)} 应在 {body.before} 前{within}（{due.at.date()} 前）完成",
+        en=f"{'/'.join(body.stop)} must be done {within.en} before {body.before} "
+        f"(by {due.at.date()})",
+    )
+
+
+def _clock(
+    body: DeadlineBody,
+    within: Duration,
+    max_extension: Duration | None,
+    events: Sequence[Event],
+    as_of: datetime,
+    calendar: WorkCalendar,
+) -> Verdict:
+    clock = Clock(within, calendar, max_extension=max_extension, roll=body.roll)
+    try:
+        clock = _replay(clock, body, events)
+    except (ClockError, DurationError) as err:
+        return Verdict(Status.VIOLATED, clock.due_at, zh=err.zh, en=err.en)
+    state = clock.status(as_of)
+    due = clock.due
+    due_at, estimated = (due.at, due.estimated) if due else (None, False)
+    stop = "/".join(body.stop)
+    if state is ClockStatus.NOT_STARTED:
+        return Verdict(Status.NOT_APPLICABLE, zh="时钟未起算", en="the clock has not started")
+    if state is ClockStatus.MET:
+        return Verdict(Status.SATISFIED, due_at, estimated)
+    if state in (ClockStatus.RUNNING, ClockStatus.PAUSED):
+        paused = "（已暂停 paused）" if state is ClockStatus.PAUSED else ""
+        return Verdict(
+            Status.PENDING,
+            due_at,
+            estimated,
+            zh=f"{stop} 尚未发生，期限 {within}{paused}",
+            en=f"{stop} not yet done; period {within.en}",
+        )
+    late = clock.stopped_at
+    return Verdict(
+        Status.VIOLATED if late else Status.OVERDUE,
+        due_at,
+        estimated,
+        zh=f"{stop} 应于 {due_at.isoformat() if due_at else '?'} 前完成（{within}），"
+        + (f"实际 {late.isoformat()}，已超期" if late else "已逾期"),
+        en=f"{stop} was due by {due_at.isoformat() if due_at else '?'} ({within.en}); "
+        + (f"done late at {late.isoformat()}" if late else "overdue"),
+    )
+
+
+def _replay(clock: Clock, body: DeadlineBody, events: Sequence[Event]) -> Clock:
+    """Feed the history's events into the clock, in order, until it stops."""
+    for event in events:
+        state = clock.state
+        if state is ClockStatus.NOT_STARTED:
+            if event.name in body.start:
+                clock = clock.start(event.at)
+            continue
+        if event.name in body.stop:
+            return clock.stop(event.at)
+        if event.name in body.restart:
+            clock = clock.restart(event.at)
+        elif event.name in body.pause and state is ClockStatus.RUNNING:
+            clock = clock.pause(event.at)
+        elif event.name in body.resume and state is ClockStatus.PAUSED:
+            clock = clock.resume(event.at)
+        elif body.extend and event.name == body.extend:
+            data = event.data
+            by = data.get("by")
+            clock = clock.extend(
+                event.at,
+                Duration.parse(str(by)) if by is not None else _missing_by(),
+                approver=str(data.get("approver") or ""),
+                notice=str(data.get("notice") or ""),
+            )
+    return clock
+
+
+def _missing_by() -> Duration:
+    raise DurationError(
+        "延长事件缺少延长期限 by（如 “20个工作日”）",
+        "the extension event has no 'by' duration (e.g. '20 workdays')",
+    )

@@ -1,0 +1,147 @@
+"""The shape of a rule pack file (TOML), as pydantic models: what ``gongkai schema pack`` prints."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from gongkai.rules.report import Severity, Source
+
+RecordKind = Literal["document", "meeting", "request", "incident", "agency"]
+
+_ID = r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\.[a-z0-9][a-z0-9_]*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Parameter(_Strict):
+    """A value the policy leaves open (及时, 第一时间, 限期 …): set by a pack or the integrator."""
+
+    description: str = Field(min_length=1)  #: the wording of the text, e.g. "及时"
+    value: str | None = None  #: a duration such as "5个工作日"; None = not configured
+
+
+class CheckBody(_Strict):
+    """``require`` must hold whenever the rule's ``when`` holds."""
+
+    require: str
+
+
+class DeadlineBody(_Strict):
+    """A clock over the history: from ``start`` until one of ``stop``, within ``within``.
+
+    ``within`` is a duration text or ``"$name"``, a parameter of the rule. With
+    ``before``, the stop must come ``within`` before that event (lead time);
+    with ``with_``, at the same instant as that event (``with`` in TOML).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    start: list[str] = Field(default_factory=list)
+    stop: list[str] = Field(min_length=1)
+    within: str | None = None
+    pause: list[str] = Field(default_factory=list)
+    resume: list[str] = Field(default_factory=list)
+    restart: list[str] = Field(default_factory=list)
+    extend: str | None = None
+    max_extension: str | None = None
+    roll: bool = True
+    before: str | None = None
+    with_: str | None = Field(default=None, alias="with")
+
+    @model_validator(mode="after")
+    def _shape(self) -> DeadlineBody:
+        if self.with_ is None and self.within is None:
+            raise ValueError("a deadline needs 'within' (or 'with')")
+        if self.with_ is None and self.before is None and not self.start:
+            raise ValueError("a deadline needs 'start' (or 'before' / 'with')")
+        if self.extend and not self.max_extension:
+            raise ValueError("'extend' needs 'max_extension'")
+        if bool(self.pause) != bool(self.resume):
+            raise ValueError("'pause' and 'resume' go together")
+        return self
+
+
+class TableRow(_Strict):
+    """One row: a cell per input (``"*"`` any, a value, or a list of values) and the output."""
+
+    when: list[str | bool | list[str | bool] | None]
+    then: str
+    note: str | None = None
+
+
+class TableBody(_Strict):
+    """A decision table over ``inputs``; its output is compared with the field ``expect``."""
+
+    hit: Literal["unique", "first", "collect"] = "unique"
+    inputs: list[str] = Field(min_length=1)
+    expect: str
+    rows: list[TableRow] = Field(min_length=1)
+    default: str | None = None
+
+
+class ObligationBody(_Strict):
+    """A recurring duty of an agency: ``event`` done ``at_least`` times per period."""
+
+    event: str
+    every: Literal["year", "quarter", "month", "week"] = "year"
+    at_least: int = Field(default=1, ge=1)
+    by: str | None = None  #: "MM-DD" for yearly duties with a fixed day, e.g. "01-31"
+    month: int | None = Field(default=None, ge=1, le=12)  #: the one month it must happen in
+    workdays: bool = False  #: the text says 工作日: the due day rolls back to a working day
+
+
+class RuleSpec(_Strict):
+    """One rule as written in a pack."""
+
+    id: str = Field(pattern=_ID)
+    title: str = Field(min_length=1)
+    kind: RecordKind
+    severity: Severity = Severity.ERROR
+    source: Source
+    effective_from: date | None = None
+    effective_to: date | None = None  #: last day in force
+    effective_event: str | None = None  #: the event whose date picks the version in force
+    overrides: str | None = None
+    note: str | None = None  #: why the pack chose a parameter or start event
+    when: str | None = None
+    blocks: list[str] = Field(default_factory=list)  #: workflow events this rule guards
+    params: dict[str, Parameter] = Field(default_factory=dict)
+    message: str | None = None  #: Chinese message when violated (default: from the title)
+    message_en: str | None = None
+    check: CheckBody | None = None
+    deadline: DeadlineBody | None = None
+    table: TableBody | None = None
+    obligation: ObligationBody | None = None
+
+    @model_validator(mode="after")
+    def _one_body(self) -> RuleSpec:
+        bodies = [b for b in (self.check, self.deadline, self.table, self.obligation) if b]
+        if len(bodies) != 1:
+            raise ValueError("a rule has exactly one of check, deadline, table, obligation")
+        if self.obligation is not None and self.kind != "agency":
+            raise ValueError("obligation rules apply to kind 'agency'")
+        if self.effective_from and self.effective_to and self.effective_to < self.effective_from:
+            raise ValueError("effective_to is before effective_from")
+        return self
+
+
+class PackInfo(_Strict):
+    """The ``[pack]`` table."""
+
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str = Field(min_length=1)
+    extends: str | None = None
+    description: str | None = None
+    disable: list[str] = Field(default_factory=list)
+
+
+class PackSpec(_Strict):
+    """A whole pack file."""
+
+    pack: PackInfo
+    rules: list[RuleSpec] = Field(default_factory=list)

@@ -1,0 +1,227 @@
+"""Rule packs: loading TOML files, ``extends`` chains, overrides, and checking records."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Mapping
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from gongkai import __version__
+from gongkai.calendar import WorkCalendar
+from gongkai.errors import PackNotFoundError, RuleDefinitionError
+from gongkai.models import Record
+from gongkai.rules.compiled import CompiledRule, compile_rule
+from gongkai.rules.definition import PackSpec, RuleSpec
+from gongkai.rules.expression import EvalContext
+from gongkai.rules.report import Report, ReportHeader
+from gongkai.timezone import to_shanghai
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+PACK_DIR = Path(__file__).parent / "packs"
+_MAX_DEPTH = 8
+
+
+def available_packs() -> list[str]:
+    """The names of the bundled packs."""
+    return sorted(p.stem for p in PACK_DIR.glob("*.toml"))
+
+
+class Pack:
+    """A loaded, compiled pack: its own rules plus those it extends, overrides applied."""
+
+    def __init__(self, name: str, title: str, rules: list[CompiledRule], sources: list[str],
+                 digest: str, chain: tuple[str, ...]) -> None:  # fmt: skip
+        self.name = name
+        self.title = title
+        self.chain = chain  #: this pack and the packs it extends, nearest first
+        self.files = sources
+        self.hash = digest
+        self._rules = {r.id: r for r in rules}
+        self._by_kind: dict[str, list[CompiledRule]] = {}
+        for rule in rules:
+            self._by_kind.setdefault(rule.spec.kind, []).append(rule)
+
+    @property
+    def rules(self) -> list[CompiledRule]:
+        """Every rule in force in this pack, in load order."""
+        return list(self._rules.values())
+
+    def rule(self, rule_id: str) -> CompiledRule:
+        """One rule by id; KeyError-free: raises PackNotFoundError-like RuleDefinitionError."""
+        try:
+            return self._rules[rule_id]
+        except KeyError:
+            raise RuleDefinitionError(
+                f"规则包 {self.name} 中没有规则 {rule_id}",
+                f"pack {self.name} has no rule {rule_id}",
+            ) from None
+
+    def has_rule(self, rule_id: str) -> bool:
+        """Whether the pack has a rule with this id."""
+        return rule_id in self._rules
+
+    def rules_for(self, kind: str) -> list[CompiledRule]:
+        """The rules that apply to records of ``kind``."""
+        return list(self._by_kind.get(kind, []))
+
+    def check(
+        self,
+        record: Record,
+        as_of: datetime | date | None = None,
+        *,
+        calendar: WorkCalendar | None = None,
+    ) -> Report:
+        """Every rule of the record's kind evaluated on ``record`` as of ``as_of`` (default: now).
+
+        Events after ``as_of`` are ignored, so a past decision can be reproduced.
+        """
+        when = to_shanghai(as_of) if as_of is not None else datetime.now().astimezone()
+        when = to_shanghai(when)
+        cal = calendar or WorkCalendar.default()
+        kind = str(getattr(record, "kind", ""))
+        events = [e for e in record.history if e.at <= when]
+        findings = [r.evaluate(record, events, when, cal) for r in self._by_kind.get(kind, [])]
+        header = ReportHeader(
+            pack=self.name,
+            pack_hash=self.hash,
+            calendar=cal.provenance,
+            as_of=when,
+            input_hash=hashlib.sha256(record.model_dump_json().encode()).hexdigest(),
+            gongkai_version=__version__,
+            record_kind=kind,
+            record_id=record.id,
+        )
+        report = Report(header=header, findings=findings)
+        report._pack = self
+        report._record = record
+        return report
+
+    def explain(self, rule_id: str, record: Record, as_of: datetime) -> list[tuple[str, object]]:
+        """Each sub-expression of the rule's ``when`` and ``require`` with its value."""
+        rule = self.rule(rule_id)
+        events = [e for e in record.history if e.at <= as_of]
+        ctx = EvalContext(record, events=events)
+        out: list[tuple[str, object]] = []
+        for expr in rule.expressions():
+            out.extend(expr.explain(ctx))
+        return out
+
+    def __repr__(self) -> str:
+        return f"Pack({self.name!r}, rules={len(self._rules)}, chain={list(self.chain)})"
+
+
+def load_pack(name_or_path: str | Path, params: Mapping[str, str] | None = None) -> Pack:
+    """Load a bundled pack by name (``"national"``, ``"xingtai"`` …) or a pack file by path.
+
+    ``params`` sets open parameters: ``{"rule.id.param": "5个工作日"}``.
+    """
+    path = _resolve(name_or_path)
+    frozen = tuple(sorted((params or {}).items()))
+    return _load(path, path.stat().st_mtime_ns, frozen)
+
+
+def _resolve(name_or_path: str | Path) -> Path:
+    text = str(name_or_path)
+    candidate = Path(text)
+    if text.endswith(".toml") or candidate.parent != Path("."):
+        if candidate.is_file():
+            return candidate.resolve()
+        raise PackNotFoundError(f"找不到规则包文件 {text}", f"no pack file at {text}")
+    bundled = PACK_DIR / f"{text}.toml"
+    if bundled.is_file():
+        return bundled
+    raise PackNotFoundError(
+        f"没有名为 {text} 的规则包（可用：{', '.join(available_packs())}）",
+        f"no pack named {text} (available: {', '.join(available_packs())})",
+    )
+
+
+@cache
+def _load(path: Path, _mtime: int, params: tuple[tuple[str, str], ...]) -> Pack:
+    chain: list[tuple[Path, PackSpec, bytes]] = []
+    current: Path | None = path
+    while current is not None:
+        if len(chain) >= _MAX_DEPTH or any(p == current for p, _, _ in chain):
+            raise RuleDefinitionError(
+                "规则包 extends 形成循环或层级过深",
+                "pack 'extends' chain loops or is too deep",
+                file=str(current),
+            )
+        raw, spec = _read(current)
+        chain.append((current, spec, raw))
+        current = _resolve(spec.pack.extends) if spec.pack.extends else None
+    values = dict(params)
+    merged: dict[str, tuple[RuleSpec, str]] = {}
+    for file, spec, _ in reversed(chain):  # base first, so nearer packs override
+        for rid in spec.pack.disable:
+            if merged.pop(rid, None) is None:
+                raise RuleDefinitionError(
+                    f"disable 的规则 {rid} 不存在", f"disabled rule {rid} does not exist",
+                    file=str(file),
+                )  # fmt: skip
+        for rule in spec.rules:
+            if rule.overrides:
+                if rule.overrides not in merged:
+                    raise RuleDefinitionError(
+                        f"overrides 的规则 {rule.overrides} 不存在",
+                        f"overridden rule {rule.overrides} does not exist",
+                        file=str(file),
+                        rule_id=rule.id,
+                    )
+                del merged[rule.overrides]
+            merged[rule.id] = (rule, str(file))
+    rules = [
+        compile_rule(spec, file, _params_for(spec.id, values)) for spec, file in merged.values()
+    ]
+    digest = hashlib.sha256(b"".join(raw for _, _, raw in chain)).hexdigest()[:16]
+    top = chain[0][1].pack
+    return Pack(
+        top.name,
+        top.title,
+        rules,
+        [str(p) for p, _, _ in chain],
+        digest,
+        tuple(s.pack.name for _, s, _ in chain),
+    )
+
+
+def _params_for(rule_id: str, values: Mapping[str, str]) -> dict[str, str]:
+    prefix = rule_id + "."
+    return {k[len(prefix) :]: v for k, v in values.items() if k.startswith(prefix)}
+
+
+def _read(path: Path) -> tuple[bytes, PackSpec]:
+    try:
+        raw = path.read_bytes()
+        data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise RuleDefinitionError(
+            f"无法读取规则包：{err}", f"cannot read the pack: {err}", file=str(path)
+        ) from None
+    try:
+        return raw, PackSpec.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = list(first["loc"])
+        rule_id = None
+        if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
+            rules = data.get("rules", [])
+            if loc[1] < len(rules) and isinstance(rules[loc[1]], dict):
+                rule_id = str(rules[loc[1]].get("id"))
+        where = ".".join(str(p) for p in loc)
+        raise RuleDefinitionError(
+            f"规则包字段 {where} 有误：{first['msg']}",
+            f"pack field {where} is invalid: {first['msg']}",
+            file=str(path),
+            rule_id=rule_id,
+        ) from None

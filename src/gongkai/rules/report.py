@@ -1,0 +1,122 @@
+"""What evaluation returns: findings with their evidence and source, gathered in a ``Report``."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+if TYPE_CHECKING:
+    from gongkai.rules.pack import Pack
+
+
+class Severity(str, Enum):
+    """How much a violation weighs: ``error`` (法定/必须/实行), ``warning`` (一般/原则上), ``info``."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Status(str, Enum):
+    """The outcome of one rule for one record at one instant."""
+
+    VIOLATED = "violated"
+    SATISFIED = "satisfied"
+    PENDING = "pending"  #: a clock runs, or a parameter (及时 …) is not configured
+    OVERDUE = "overdue"
+    NOT_APPLICABLE = "not_applicable"
+
+
+class Source(BaseModel):
+    """Where a rule comes from: document title and number, clause, a short verbatim quote."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    document: str = Field(min_length=1)
+    number: str | None = None  #: 文号, e.g. 国办发〔2016〕80号
+    clause: str | None = None  #: 第三十三条, or the seed file and line
+    quote: str = Field(min_length=1)
+    url: str | None = None
+
+
+class Finding(BaseModel):
+    """One rule's verdict on one record."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule_id: str
+    title: str
+    severity: Severity
+    status: Status
+    message: str  #: Chinese, naming the fields and values involved
+    message_en: str
+    source: Source
+    due_at: datetime | None = None
+    estimated: bool = False
+    evidence: dict[str, Any] = Field(default_factory=dict)  #: field or event -> value used
+    blocks: tuple[str, ...] = ()  #: workflow events this rule guards
+
+    @property
+    def is_violation(self) -> bool:
+        """Violated or overdue."""
+        return self.status in (Status.VIOLATED, Status.OVERDUE)
+
+
+class ReportHeader(BaseModel):
+    """What is needed to reproduce a decision later."""
+
+    model_config = ConfigDict(frozen=True)
+
+    pack: str
+    pack_hash: str
+    calendar: tuple[str, ...]
+    as_of: datetime
+    input_hash: str
+    gongkai_version: str
+    record_kind: str
+    record_id: str | None = None
+
+
+class Report(BaseModel):
+    """Every finding of a pack on a record at ``as_of``; ``ok`` when no error is violated."""
+
+    header: ReportHeader
+    findings: list[Finding]
+    _pack: Pack | None = PrivateAttr(default=None)
+    _record: Any = PrivateAttr(default=None)
+
+    @property
+    def ok(self) -> bool:
+        """True when no finding of severity ``error`` is violated or overdue."""
+        return not any(f.is_violation and f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def violations(self) -> list[Finding]:
+        """Violated or overdue findings, any severity."""
+        return [f for f in self.findings if f.is_violation]
+
+    def finding(self, rule_id: str) -> Finding | None:
+        """The finding of one rule, if the rule applied to this record kind."""
+        return next((f for f in self.findings if f.rule_id == rule_id), None)
+
+    def explain(self, rule_id: str) -> list[tuple[str, object]]:
+        """Each sub-expression of the rule's conditions with its value on this record."""
+        if self._pack is None:
+            return []
+        return self._pack.explain(rule_id, self._record, self.header.as_of)
+
+
+def json_value(value: object) -> object:
+    """A value as it should appear in JSON evidence."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, list | tuple):
+        return [json_value(v) for v in value]
+    return value
