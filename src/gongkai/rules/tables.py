@@ -93,7 +93,7 @@ def _domain(typ: ExprType) -> tuple[Value, ...] | None:
 
 
 def _cell(
-    cell: object, domain: tuple[Value, ...] | None, name: str, row: int, fail: object
+    cell: object, domain: tuple[Value, ...] | None, name: str, row: int, fail: Fail
 ) -> Cell:
     if cell == "*":
         return None
