@@ -181,7 +181,8 @@ class WorkCalendar:
             if 1 <= target <= cum[-1]:
                 break
             # Past the table: stretch it (estimate) or name the missing year (strict).
-            span = timedelta(days=abs(n) * 2 + 30)
+            # (capped: a longer span cannot fit the estimable range and would overflow)
+            span = timedelta(days=min(abs(n) * 2 + 30, (_MAX_YEAR - _MIN_YEAR + 1) * 366))
             table = self._table_for(day, day + span if n > 0 else day - span)
         result = date.fromordinal(table.origin + bisect_left(cum, target))
         self._check_years(day, result)

@@ -35,7 +35,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Print the grids of the year or month."""
     match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", args.period.strip())
-    if not match or not 1 <= int(match.group(2) or 1) <= 12:
+    if not match or match.group(1) == "0000" or not 1 <= int(match.group(2) or 1) <= 12:
         raise GongkaiError(
             f"期间 {args.period!r} 应写作 YYYY 或 YYYY-MM",
             f"period {args.period!r} must be YYYY or YYYY-MM",

@@ -186,8 +186,8 @@ class Clock:
         return clock
 
     def _finish(self, end: Point, estimated: bool) -> Due:
-        if isinstance(end, datetime):
-            return Due(end, estimated)
+        if isinstance(end, datetime):  # hour clocks run on the wall clock, not on calendar data
+            return Due(end)
         last = end
         if self.duration.unit is Unit.DAYS and self.roll:
             last = self.calendar.roll_forward(end)

@@ -45,6 +45,10 @@ _UNIT_WORDS: dict[str, Unit] = {
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}  # fmt: skip
 
+#: The largest value a duration may have: far beyond any legal period, small enough
+#: that every due date stays representable.
+MAX_VALUE = 100_000
+
 _PATTERN = re.compile(r"^\s*([0-9]+|[零〇一二两三四五六七八九十百]+)\s*(.*?)\s*$")
 
 
@@ -77,6 +81,11 @@ class Duration:
             raise DurationError(
                 f"期限数值应为非负整数，而不是 {self.value!r}",
                 f"a duration value must be a non-negative integer, not {self.value!r}",
+            )
+        if self.value > MAX_VALUE:
+            raise DurationError(
+                f"期限 {self.value} 过长（最多 {MAX_VALUE}）",
+                f"the duration {self.value} is too long (at most {MAX_VALUE})",
             )
 
     @classmethod
