@@ -19,7 +19,7 @@ from gongkai.models import Record
 from gongkai.rules.compiled import CompiledRule, compile_rule
 from gongkai.rules.definition import PackSpec, RuleSpec
 from gongkai.rules.expression import EvalContext
-from gongkai.rules.report import Report, ReportHeader
+from gongkai.rules.report import Finding, Report, ReportHeader
 from gongkai.timezone import to_shanghai
 
 if sys.version_info >= (3, 11):
@@ -105,6 +105,28 @@ class Pack:
         report._pack = self
         report._record = record
         return report
+
+    def guard(
+        self,
+        record: Record,
+        event: str,
+        at: datetime,
+        *,
+        calendar: WorkCalendar | None = None,
+        also: tuple[str, ...] = (),
+    ) -> list[Finding]:
+        """The violated findings of the rules that guard ``event`` (``blocks``) or are named in
+        ``also``, evaluated on ``record`` at ``at``: what blocks a workflow step."""
+        cal = calendar or WorkCalendar.default()
+        kind = str(getattr(record, "kind", ""))
+        events = [e for e in record.history if e.at <= at]
+        found = []
+        for rule in self._by_kind.get(kind, []):
+            if event in rule.spec.blocks or rule.id in also:
+                finding = rule.evaluate(record, events, at, cal)
+                if finding.is_violation:
+                    found.append(finding)
+        return found
 
     def explain(self, rule_id: str, record: Record, as_of: datetime) -> list[tuple[str, object]]:
         """Each sub-expression of the rule's ``when`` and ``require`` with its value."""
