@@ -32,13 +32,13 @@ STEPS = (
         ("TOPIC_PROPOSED", "PLAN_DRAFTED", "PLAN_SUBMITTED", "PLAN_APPROVED"),
         None,
         zh="决策前公开草案",
-    ),  # fmt: skip
+    ),
     Step(
         "consult_public",
         ("TOPIC_PROPOSED", "PLAN_DRAFTED", "PLAN_SUBMITTED", "PLAN_APPROVED"),
         None,
         zh="征求公众意见",
-    ),  # fmt: skip
+    ),
     Step("hold", ("PLAN_APPROVED",), "HELD", zh="召开会议"),
     Step("stream_live", ("PLAN_APPROVED", "HELD"), None, zh="直播"),
     Step("decide", ("HELD",), "DECIDED", zh="作出决策"),
