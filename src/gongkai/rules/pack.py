@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from gongkai import __version__
+from gongkai._version import __version__
 from gongkai.calendar import WorkCalendar
 from gongkai.errors import PackNotFoundError, RuleDefinitionError
 from gongkai.models import Record

@@ -184,7 +184,7 @@ class Workflow(Generic[R]):
                 f"工作流 {definition.name} 需要 {definition.record_type.__name__} 记录",
                 f"workflow {definition.name} needs a {definition.record_type.__name__} record",
             )
-        self._record: R = record  # type: ignore[assignment]
+        self._record: R = record
         self._pack = load_pack(pack) if isinstance(pack, str) else pack
         self._calendar = calendar or WorkCalendar.default()
         self._state = state if state is not None else self._replay()

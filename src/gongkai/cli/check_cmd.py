@@ -1,0 +1,99 @@
+"""``gongkai check FILE``: every finding of a pack on a record; exit 1 when an error is violated."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from gongkai.cli.inputs import read_record
+from gongkai.cli.options import add_calendar_options, calendar_from, parse_instant
+from gongkai.rules.pack import load_pack
+from gongkai.rules.report import Finding, Report, Status
+
+_ICON = {
+    Status.VIOLATED: "✗",
+    Status.OVERDUE: "✗",
+    Status.PENDING: "…",
+    Status.SATISFIED: "✓",
+    Status.NOT_APPLICABLE: "-",
+}
+
+
+def register(sub: Any) -> None:
+    """Add the subcommand to the parser."""
+    parser = sub.add_parser(
+        "check",
+        help="检查记录或公文文本 / check a record or a 公文's text",
+        description="FILE: JSON 记录（kind = document|meeting|request|incident|agency）或公文纯文本。"
+        " Exit 0 = no violation, 1 = violations, 2 = bad input.",
+    )
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--pack", default="national", help="规则包名称或路径 / pack name or path")
+    parser.add_argument(
+        "--as-of", help="检查时点（ISO），默认现在 / instant to judge at, default now"
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--all", action="store_true", help="列出全部结果 / show every finding")
+    add_calendar_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check the file and print the report."""
+    record = read_record(args.file)
+    pack = load_pack(args.pack)
+    as_of = parse_instant(args.as_of, "检查时点") if args.as_of else None
+    report = pack.check(record, as_of, calendar=calendar_from(args))
+    if args.format == "json":
+        out = {
+            "record": record.model_dump(mode="json"),
+            "ok": report.ok,
+            "header": report.header.model_dump(mode="json"),
+            "findings": [f.model_dump(mode="json") for f in report.findings],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        print(render(report, show_all=args.all))
+    return 0 if report.ok else 1
+
+
+def render(report: Report, *, show_all: bool = False) -> str:
+    """The report as text for a clerk: problems first, each with its source."""
+    head = report.header
+    lines = [
+        f"规则包 pack: {head.pack} ({head.pack_hash})  时点 as of: {head.as_of.isoformat()}  "
+        f"记录 record: {head.record_kind} {head.record_id or ''}".rstrip()
+    ]
+    order = [Status.VIOLATED, Status.OVERDUE, Status.PENDING, Status.SATISFIED]
+    shown = [f for s in order for f in report.findings if f.status is s]
+    if show_all:
+        shown += [f for f in report.findings if f.status is Status.NOT_APPLICABLE]
+    for finding in shown:
+        if finding.status in (Status.SATISFIED, Status.NOT_APPLICABLE) and not show_all:
+            continue
+        lines.extend(_finding_lines(finding))
+    counts = {s: sum(1 for f in report.findings if f.status is s) for s in Status}
+    lines.append(
+        f"{'通过 OK' if report.ok else '不通过 NOT OK'}：违反 {counts[Status.VIOLATED]}，"
+        f"逾期 {counts[Status.OVERDUE]}，进行中 {counts[Status.PENDING]}，"
+        f"满足 {counts[Status.SATISFIED]}，不适用 {counts[Status.NOT_APPLICABLE]}"
+    )
+    return "\n".join(lines)
+
+
+def _finding_lines(f: Finding) -> list[str]:
+    src = f.source
+    cite = "".join(
+        part
+        for part in (src.document, f" {src.number}" if src.number else "",
+                     f" {src.clause}" if src.clause else "")
+    )  # fmt: skip
+    lines = [f"{_ICON[f.status]} [{f.severity.value}] {f.rule_id}  {f.title}"]
+    if f.message != f.title:
+        lines.append(f"    {f.message}")
+    if f.due_at is not None:
+        est = "（估算 estimated）" if f.estimated else ""
+        lines.append(f"    期限 due: {f.due_at.isoformat(timespec='minutes')}{est}")
+    lines.append(f"    依据 source: {cite}「{src.quote}」")
+    return lines

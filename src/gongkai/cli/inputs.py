@@ -1,0 +1,43 @@
+"""Reading a record from a file: JSON of any kind, or the plain text of a 公文."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from gongkai.errors import GongkaiError, RecordError
+from gongkai.models import AnyRecord, load_record
+
+
+def read_record(path: str) -> AnyRecord:
+    """The record in ``path``: JSON (``"kind"`` names the record) or a 公文's plain text."""
+    file = Path(path)
+    try:
+        raw = file.read_bytes()
+    except OSError as err:
+        raise GongkaiError(
+            f"无法读取文件 {path}：{err.strerror or err}",
+            f"cannot read {path}: {err.strerror or err}",
+        ) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise GongkaiError(f"文件 {path} 不是 UTF-8 文本", f"{path} is not UTF-8 text") from None
+    if file.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise GongkaiError(
+                f"文件 {path} 不是有效的 JSON（第 {err.lineno} 行第 {err.colno} 列：{err.msg}）",
+                f"{path} is not valid JSON (line {err.lineno} col {err.colno}: {err.msg})",
+            ) from None
+        if not isinstance(data, dict) or "kind" not in data:
+            raise RecordError(
+                f'{path} 应为带 "kind" 字段的 JSON 对象（document、meeting、request、incident、agency）',
+                f'{path} must be a JSON object with a "kind" '
+                "(document, meeting, request, incident, agency)",
+            )
+        return load_record(data)
+    from gongkai.text import read_document
+
+    return read_document(text)
