@@ -6,7 +6,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from gongkai.cli import calendar_cmd, check_cmd, deadline_cmd, rules_cmd, schema_cmd
+from gongkai.cli import (
+    calendar_cmd,
+    check_cmd,
+    deadline_cmd,
+    obligations_cmd,
+    rules_cmd,
+    schema_cmd,
+)
 from gongkai.errors import GongkaiError
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_BAD_INPUT = 0, 1, 2
@@ -25,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser with every subcommand registered."""
     parser = _Parser(prog="gongkai", description="政务公开规则检查 — government disclosure rules")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for module in (check_cmd, deadline_cmd, calendar_cmd, rules_cmd, schema_cmd):
+    for module in (check_cmd, deadline_cmd, calendar_cmd, rules_cmd, schema_cmd, obligations_cmd):
         module.register(sub)
     return parser
 

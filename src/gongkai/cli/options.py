@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import datetime
 
 from gongkai.calendar import CoveragePolicy, WorkCalendar
 from gongkai.errors import GongkaiError
@@ -39,14 +39,6 @@ def calendar_from(args: argparse.Namespace) -> WorkCalendar:
 def parse_instant(text: str, what: str = "时间") -> datetime:
     """Read an ISO date or datetime (naive = Asia/Shanghai) into an aware instant."""
     try:
-        value: date | datetime = (
-            datetime.fromisoformat(text)
-            if "T" in text or " " in text.strip()
-            else date.fromisoformat(text)
-        )
-    except ValueError:
-        raise GongkaiError(
-            f"{what} {text!r} 不是 ISO 日期或时间（如 2026-09-30 或 2026-09-30T08:00）",
-            f"{text!r} is not an ISO date or datetime (e.g. 2026-09-30 or 2026-09-30T08:00)",
-        ) from None
-    return to_shanghai(value)
+        return to_shanghai(text)
+    except GongkaiError as err:
+        raise GongkaiError(f"{what} {err.zh}", err.en) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from gongkai.models.base import Record
@@ -20,3 +21,4 @@ class Agency(Record):
     level: AgencyLevel | None = None
     is_key_department: bool = False  #: 重点部门 (安徽: quarterly press conferences)
     assessment_weight_percent: float | None = None  #: 政务公开 share of performance assessment
+    since: date | None = None  #: first day duties are judged (default: 1 January of the as-of year)

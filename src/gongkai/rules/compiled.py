@@ -14,6 +14,7 @@ from gongkai.models import RECORD_KINDS, Event, Record
 from gongkai.rules.deadlines import Verdict, evaluate_deadline
 from gongkai.rules.definition import RuleSpec
 from gongkai.rules.expression import EvalContext, Expression, compile_expression
+from gongkai.rules.obligations import occurrences, periods
 from gongkai.rules.report import Finding, Status, json_value
 from gongkai.rules.tables import CompiledTable, compile_table
 from gongkai.rules.types import schema_of
@@ -56,6 +57,58 @@ class CompiledRule:
         if spec.effective_from and day < spec.effective_from:
             return False
         return not (spec.effective_to and day > spec.effective_to)
+
+    def evaluate_all(
+        self, record: Record, events: Sequence[Event], as_of: datetime, calendar: WorkCalendar
+    ) -> list[Finding]:
+        """The rule's findings: one per period for an obligation, else exactly one."""
+        if self.spec.obligation is None:
+            return [self.evaluate(record, events, as_of, calendar)]
+        if self.when is not None and not self.when.evaluate(EvalContext(record, events=events)):
+            return [
+                self._finding(Status.NOT_APPLICABLE, "适用条件不成立", "condition does not apply")
+            ]
+        since = getattr(record, "since", None) or date(as_of.year, 1, 1)
+        return self.obligation_periods(events, as_of, calendar, (since, as_of.date()))
+
+    def obligation_periods(
+        self,
+        events: Sequence[Event],
+        as_of: datetime,
+        calendar: WorkCalendar,
+        window: tuple[date, date],
+    ) -> list[Finding]:
+        """One finding per period of this obligation overlapping ``window``, judged at ``as_of``
+        (periods outside the rule's effective dates are left out)."""
+        body = self.spec.obligation
+        assert body is not None
+        first = max(window[0], self.spec.effective_from or date.min)
+        last = min(window[1], self.spec.effective_to or date.max)
+        found = []
+        for period in periods(body, first, last, calendar):
+            done = occurrences(body, period, events)
+            tally = f"{period.label}：已完成 {done}/{body.at_least} 次"
+            tally_en = f"{period.label}: done {done} of {body.at_least}"
+            if done >= body.at_least:
+                status = Status.SATISFIED
+            elif as_of <= period.due_at:
+                status = Status.PENDING
+            else:
+                status = Status.VIOLATED
+                tally += f"，{period.due} 前未完成"
+                tally_en += f", not done by {period.due}"
+            found.append(
+                self._finding(
+                    status,
+                    f"{self.spec.title}（{tally}）",
+                    f"{self.spec.message_en or self.spec.id} ({tally_en})",
+                    due_at=period.due_at,
+                    estimated=calendar.is_estimated(period.due) if body.workdays else False,
+                    period=period.label,
+                    evidence={"event": body.event, "count": done, "at_least": body.at_least},
+                )
+            )
+        return found
 
     def evaluate(
         self, record: Record, events: Sequence[Event], as_of: datetime, calendar: WorkCalendar

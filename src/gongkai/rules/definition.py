@@ -85,14 +85,37 @@ class TableBody(_Strict):
 
 
 class ObligationBody(_Strict):
-    """A recurring duty of an agency: ``event`` done ``at_least`` times per period."""
+    """A duty of an agency: ``event`` done ``at_least`` times in each period.
+
+    ``every`` is the cadence (``once`` for a dated one-off duty). ``by`` is the
+    due day: ``"MM-DD"`` within a yearly period (e.g. ``"01-31"``), or
+    ``"YYYY-MM-DD"`` for ``once``; without it a period is due at its end.
+    ``month`` confines a yearly duty to one month (安徽: 每年11月份).
+    """
 
     event: str
-    every: Literal["year", "quarter", "month", "week"] = "year"
+    every: Literal["once", "year", "quarter", "month", "week"] = "year"
     at_least: int = Field(default=1, ge=1)
-    by: str | None = None  #: "MM-DD" for yearly duties with a fixed day, e.g. "01-31"
-    month: int | None = Field(default=None, ge=1, le=12)  #: the one month it must happen in
-    workdays: bool = False  #: the text says 工作日: the due day rolls back to a working day
+    by: str | None = Field(default=None, pattern=r"^(\d{4}-)?\d{2}-\d{2}$")
+    month: int | None = Field(default=None, ge=1, le=12)
+    workdays: bool = False  #: the text says 工作日: a due day off moves back to a working day
+
+    @model_validator(mode="after")
+    def _shape(self) -> ObligationBody:
+        full = self.by is not None and len(self.by) == 10
+        if (self.every == "once") != full:
+            raise ValueError("'once' needs by = 'YYYY-MM-DD', and only 'once' takes a full date")
+        if self.by and self.every not in ("once", "year"):
+            raise ValueError("'by' is for yearly or one-off duties")
+        if self.month and self.every != "year":
+            raise ValueError("'month' is for yearly duties")
+        if self.by and not full:
+            month, day = (int(x) for x in self.by.split("-"))
+            try:
+                date(2000, month, day)  # a leap year: allows 02-29
+            except ValueError:
+                raise ValueError(f"'by' {self.by} is not a day of the year") from None
+        return self
 
 
 class RuleSpec(_Strict):

@@ -77,7 +77,7 @@ class Pack:
     def check(
         self,
         record: Record,
-        as_of: datetime | date | None = None,
+        as_of: datetime | date | str | None = None,
         *,
         calendar: WorkCalendar | None = None,
     ) -> Report:
@@ -85,12 +85,15 @@ class Pack:
 
         Events after ``as_of`` are ignored, so a past decision can be reproduced.
         """
-        when = to_shanghai(as_of) if as_of is not None else datetime.now().astimezone()
-        when = to_shanghai(when)
+        when = to_shanghai(as_of if as_of is not None else datetime.now().astimezone())
         cal = calendar or WorkCalendar.default()
         kind = str(getattr(record, "kind", ""))
         events = [e for e in record.history if e.at <= when]
-        findings = [r.evaluate(record, events, when, cal) for r in self._by_kind.get(kind, [])]
+        findings = [
+            finding
+            for rule in self._by_kind.get(kind, [])
+            for finding in rule.evaluate_all(record, events, when, cal)
+        ]
         header = ReportHeader(
             pack=self.name,
             pack_hash=self.hash,

@@ -58,6 +58,7 @@ class Finding(BaseModel):
     estimated: bool = False
     evidence: dict[str, Any] = Field(default_factory=dict)  #: field or event -> value used
     blocks: tuple[str, ...] = ()  #: workflow events this rule guards
+    period: str | None = None  #: the period an obligation finding judges, e.g. "2026-Q1"
 
     @property
     def is_violation(self) -> bool:

@@ -1,0 +1,105 @@
+"""Obligation rules: an agency's recurring duties, expanded into periods with dateutil.rrule.
+
+Each period has a window (its first day to its due day) and needs ``at_least``
+occurrences of the duty's event inside the window. A period is met when it has
+them, due (pending, with the due instant) while its due day has not passed, and
+missed after. Periods that end before the rule's ``effective_from`` are not judged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import MONTHLY, WEEKLY, YEARLY, rrule
+
+from gongkai.calendar import WorkCalendar
+from gongkai.models import Event
+from gongkai.rules.definition import ObligationBody
+from gongkai.timezone import end_of_day
+
+Frequency = Literal[0, 1, 2, 3, 4, 5, 6]  # dateutil's YEARLY … SECONDLY
+
+_STEP: dict[str, tuple[Frequency, int]] = {"year": (YEARLY, 1), "quarter": (MONTHLY, 3), "month": (MONTHLY, 1), "week": (WEEKLY, 1)}
+
+
+@dataclass(frozen=True)
+class Period:
+    """One period of a duty: its label, the window in which it counts, and its due day."""
+
+    label: str
+    start: date
+    due: date
+
+    @property
+    def due_at(self) -> datetime:
+        """The end of the due day, Asia/Shanghai."""
+        return end_of_day(self.due)
+
+
+def periods(body: ObligationBody, first: date, last: date, calendar: WorkCalendar) -> list[Period]:
+    """The periods of ``body`` whose window overlaps ``[first, last]``, in order."""
+    if body.every == "once":
+        assert body.by is not None
+        due = _adjust(date.fromisoformat(body.by), body, calendar)
+        return [Period(body.by, date.min, due)] if first <= due else []
+    freq, interval = _STEP[body.every]
+    anchor = _period_start(body, first)
+    out: list[Period] = []
+    for start in rrule(freq, interval=interval, dtstart=anchor, until=last):
+        period = _period(body, start.date(), calendar)
+        if period.due >= first and period.start <= last:
+            out.append(period)
+    return out
+
+
+def _period_start(body: ObligationBody, day: date) -> datetime:
+    if body.every == "year":
+        return datetime(day.year, 1, 1)
+    if body.every == "quarter":
+        return datetime(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    if body.every == "month":
+        return datetime(day.year, day.month, 1)
+    monday = day - timedelta(days=day.weekday())
+    return datetime(monday.year, monday.month, monday.day)
+
+
+def _period(body: ObligationBody, start: date, calendar: WorkCalendar) -> Period:
+    if body.every == "year":
+        if body.month:
+            window = date(start.year, body.month, 1)
+            end = window + relativedelta(months=1, days=-1)
+            return Period(f"{start.year}-{body.month:02d}", window, _adjust(end, body, calendar))
+        end = date(start.year, 12, 31)
+        if body.by:
+            month, day = (int(x) for x in body.by.split("-"))
+            end = date(start.year, month, min(day, 28 if month == 2 else day))
+        return Period(str(start.year), start, _adjust(end, body, calendar))
+    if body.every == "quarter":
+        end = start + relativedelta(months=3, days=-1)
+        return Period(
+            f"{start.year}-Q{(start.month - 1) // 3 + 1}", start, _adjust(end, body, calendar)
+        )
+    if body.every == "month":
+        end = start + relativedelta(months=1, days=-1)
+        return Period(f"{start.year}-{start.month:02d}", start, _adjust(end, body, calendar))
+    iso = start.isocalendar()
+    end = start + timedelta(days=6)
+    return Period(f"{iso[0]}-W{iso[1]:02d}", start, _adjust(end, body, calendar))
+
+
+def _adjust(due: date, body: ObligationBody, calendar: WorkCalendar) -> date:
+    """A due day off moves back to the last working day when the text counts working days."""
+    if body.workdays and not calendar.is_workday(due):
+        return calendar.add_workdays(due, -1)
+    return due
+
+
+def occurrences(body: ObligationBody, period: Period, events: Sequence[Event]) -> int:
+    """How many times the duty's event happened inside the period's window."""
+    return sum(
+        1 for e in events if e.name == body.event and period.start <= e.at.date() <= period.due
+    )
