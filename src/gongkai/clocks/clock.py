@@ -18,6 +18,7 @@ the clock was already due changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date, datetime, timedelta
 from enum import Enum
 
@@ -114,15 +115,20 @@ class Clock:
 
     # -- results ---------------------------------------------------------------------
 
+    @cached_property
+    def _run(self) -> _Run:
+        """The events folded once (a clock is immutable, so the fold is cached)."""
+        return _replay(self)
+
     @property
     def state(self) -> ClockStatus:
         """The state after the last event (not judged against any instant)."""
-        return _replay(self).state
+        return self._run.state
 
     @property
     def due(self) -> Due | None:
         """The due instant with its ``estimated`` flag; None before start or while paused."""
-        run = _replay(self)
+        run = self._run
         if run.state in (ClockStatus.NOT_STARTED, ClockStatus.PAUSED) and run.stopped is None:
             return None
         return self._finish(run.end, run.estimated)
@@ -136,7 +142,7 @@ class Clock:
     @property
     def stopped_at(self) -> datetime | None:
         """When the clock was stopped, if it was."""
-        return _replay(self).stopped
+        return self._run.stopped
 
     @property
     def extended(self) -> bool:
@@ -145,7 +151,7 @@ class Clock:
 
     def status(self, as_of: datetime | date) -> ClockStatus:
         """Running, paused, met or overdue as of ``as_of``."""
-        run = _replay(self)
+        run = self._run
         if run.state is ClockStatus.NOT_STARTED:
             return run.state
         due = self.due
@@ -160,7 +166,7 @@ class Clock:
     def remaining(self, as_of: datetime | date) -> Remaining | None:
         """Time left at ``as_of`` in the clock's unit (working days strictly after as_of's day
         up to the due day; hours as a fraction); None before start, while paused or once stopped."""
-        run = _replay(self)
+        run = self._run
         if run.state is not ClockStatus.RUNNING:
             return None
         due = self.due
@@ -182,7 +188,7 @@ class Clock:
                 f"clock event {event.kind.value} at {event.at.isoformat()} is before the last event",
             )
         clock = replace(self, events=(*self.events, event))
-        _replay(clock)  # validates the new sequence
+        clock._run  # noqa: B018 - folding validates the new sequence
         return clock
 
     def _finish(self, end: Point, estimated: bool) -> Due:

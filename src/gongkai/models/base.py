@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from itertools import pairwise
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from gongkai.timezone import to_shanghai
+
+#: An instant read as Asia/Shanghai when naive and converted when aware (every record field).
+Instant = Annotated[datetime, AfterValidator(to_shanghai)]
 
 
 class Event(BaseModel):
@@ -21,13 +24,8 @@ class Event(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
 
     name: str = Field(min_length=1, pattern=r"^[a-z][a-z0-9_]*$")
-    at: datetime
+    at: Instant
     actor: str | None = None
-
-    @field_validator("at")
-    @classmethod
-    def _shanghai(cls, value: datetime) -> datetime:
-        return to_shanghai(value)
 
     @property
     def data(self) -> dict[str, Any]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from gongkai.models.base import Record
+from gongkai.models.base import Instant, Record
 from gongkai.models.doc_number import DocNumber, parse_doc_number
 from gongkai.models.marking import normalise_marking
 from gongkai.models.vocab import (
@@ -29,7 +29,7 @@ class Interpretation(BaseModel):
     plan: bool = False  #: 解读方案 prepared
     materials: bool = False  #: 解读材料 prepared
     approved_by: str | None = None  #: who approved plan and materials (起草部门主要负责人 …)
-    approved_at: datetime | None = None
+    approved_at: Instant | None = None
     reviewed_by_legal_office: bool = False  #: 规章解读材料 reviewed by the 法制办 (安徽)
     not_needed_reason: str | None = None  #: why a document is not interpreted (报批表 / 报审说明)
 
@@ -41,7 +41,7 @@ class SecrecyReview(BaseModel):
 
     reviewer: str | None = None
     result: ReviewResult
-    at: datetime | None = None
+    at: Instant | None = None
 
 
 class Document(Record):

@@ -9,6 +9,7 @@ from gongkai.models.vocab import Disclosure
 #: Marking wordings found in the seed texts, without parentheses.
 MARKINGS: dict[str, Disclosure] = {
     "此件公开发布": Disclosure.PUBLIC,
+    "此件公开": Disclosure.PUBLIC,
     "此件主动公开": Disclosure.PUBLIC,
     "主动公开": Disclosure.PUBLIC,
     "全文公开": Disclosure.PUBLIC,
@@ -24,6 +25,8 @@ MARKINGS: dict[str, Disclosure] = {
 }
 
 _WRAPPING = re.compile(r"^[\s(（]*(.*?)[\s)）。.]*$")
+#: A field label some agencies write before the value: ``公开方式：主动公开``.
+_LABEL = re.compile(r"^(?:信息公开选项|公开选项|公开属性|公开方式|公开类型)[：:]")
 
 
 def bare_marking(text: str) -> str:
@@ -34,5 +37,9 @@ def bare_marking(text: str) -> str:
 
 
 def normalise_marking(text: str) -> Disclosure | None:
-    """The disclosure a marking states, or None if the wording is not a known one."""
-    return MARKINGS.get(bare_marking(text))
+    """The disclosure a marking states, or None if the wording is not a known one.
+
+    A field label before the value is read past: ``（公开方式：主动公开）`` is public.
+    """
+    bare = bare_marking(text)
+    return MARKINGS.get(bare) or MARKINGS.get(_LABEL.sub("", bare))

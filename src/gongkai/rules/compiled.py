@@ -59,12 +59,21 @@ class CompiledRule:
         return not (spec.effective_to and day > spec.effective_to)
 
     def evaluate_all(
-        self, record: Record, events: Sequence[Event], as_of: datetime, calendar: WorkCalendar
+        self,
+        record: Record,
+        events: Sequence[Event],
+        as_of: datetime,
+        calendar: WorkCalendar,
+        ctx: EvalContext | None = None,
     ) -> list[Finding]:
-        """The rule's findings: one per period for an obligation, else exactly one."""
+        """The rule's findings: one per period for an obligation, else exactly one.
+
+        ``ctx`` (record and the same events) may be shared by the rules of one check.
+        """
+        ctx = ctx or EvalContext(record, events=events)
         if self.spec.obligation is None:
-            return [self.evaluate(record, events, as_of, calendar)]
-        if self.when is not None and not self.when.evaluate(EvalContext(record, events=events)):
+            return [self.evaluate(record, events, as_of, calendar, ctx)]
+        if self.when is not None and not self.when.evaluate(ctx):
             return [
                 self._finding(Status.NOT_APPLICABLE, "适用条件不成立", "condition does not apply")
             ]
@@ -111,7 +120,12 @@ class CompiledRule:
         return found
 
     def evaluate(
-        self, record: Record, events: Sequence[Event], as_of: datetime, calendar: WorkCalendar
+        self,
+        record: Record,
+        events: Sequence[Event],
+        as_of: datetime,
+        calendar: WorkCalendar,
+        ctx: EvalContext | None = None,
     ) -> Finding:
         """This rule's finding on ``record`` as of ``as_of``; ``events`` are those up to as_of."""
         if not self.in_force(record, as_of):

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from gongkai.calendar import WorkCalendar
-from gongkai.clocks import Clock, ClockStatus, Duration, due_before
+from gongkai.clocks import (
+    Clock,
+    ClockEvent,
+    ClockEventKind,
+    ClockStatus,
+    Duration,
+    due_before,
+)
 from gongkai.errors import ClockError, DurationError
 from gongkai.models import Event
 from gongkai.rules.definition import DeadlineBody
@@ -133,31 +140,41 @@ def _clock(
 
 
 def _replay(clock: Clock, body: DeadlineBody, events: Sequence[Event]) -> Clock:
-    """Feed the history's events into the clock, in order, until it stops."""
+    """Turn the history's events into clock events, in order, until the stop; fold once."""
+    folded: list[ClockEvent] = []
+    state = ClockStatus.NOT_STARTED
     for event in events:
-        state = clock.state
+        name = event.name
+        kind: ClockEventKind | None = None
         if state is ClockStatus.NOT_STARTED:
-            if event.name in body.start:
-                clock = clock.start(event.at)
-            continue
-        if event.name in body.stop:
-            return clock.stop(event.at)
-        if event.name in body.restart:
-            clock = clock.restart(event.at)
-        elif event.name in body.pause and state is ClockStatus.RUNNING:
-            clock = clock.pause(event.at)
-        elif event.name in body.resume and state is ClockStatus.PAUSED:
-            clock = clock.resume(event.at)
-        elif body.extend and event.name == body.extend:
+            if name in body.start:
+                kind, state = ClockEventKind.START, ClockStatus.RUNNING
+        elif name in body.stop:
+            folded.append(ClockEvent(ClockEventKind.STOP, event.at))
+            break
+        elif name in body.restart:
+            kind, state = ClockEventKind.RESTART, ClockStatus.RUNNING
+        elif name in body.pause and state is ClockStatus.RUNNING:
+            kind, state = ClockEventKind.PAUSE, ClockStatus.PAUSED
+        elif name in body.resume and state is ClockStatus.PAUSED:
+            kind, state = ClockEventKind.RESUME, ClockStatus.RUNNING
+        elif body.extend and name == body.extend:
             data = event.data
             by = data.get("by")
-            clock = clock.extend(
-                event.at,
-                Duration.parse(str(by)) if by is not None else _missing_by(),
-                approver=str(data.get("approver") or ""),
-                notice=str(data.get("notice") or ""),
+            folded.append(
+                ClockEvent(
+                    ClockEventKind.EXTEND,
+                    event.at,
+                    Duration.parse(str(by)) if by is not None else _missing_by(),
+                    str(data.get("approver") or ""),
+                    str(data.get("notice") or ""),
+                )
             )
-    return clock
+        if kind is not None:
+            folded.append(ClockEvent(kind, event.at))
+    result = replace(clock, events=tuple(folded))
+    result.state  # noqa: B018 - folding validates the sequence (ClockError)
+    return result
 
 
 def _missing_by() -> Duration:

@@ -23,7 +23,12 @@ from gongkai.timezone import end_of_day
 
 Frequency = Literal[0, 1, 2, 3, 4, 5, 6]  # dateutil's YEARLY … SECONDLY
 
-_STEP: dict[str, tuple[Frequency, int]] = {"year": (YEARLY, 1), "quarter": (MONTHLY, 3), "month": (MONTHLY, 1), "week": (WEEKLY, 1)}
+_STEP: dict[str, tuple[Frequency, int]] = {
+    "year": (YEARLY, 1),
+    "quarter": (MONTHLY, 3),
+    "month": (MONTHLY, 1),
+    "week": (WEEKLY, 1),
+}
 
 
 @dataclass(frozen=True)

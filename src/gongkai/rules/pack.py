@@ -89,10 +89,11 @@ class Pack:
         cal = calendar or WorkCalendar.default()
         kind = str(getattr(record, "kind", ""))
         events = [e for e in record.history if e.at <= when]
+        ctx = EvalContext(record, events=events)
         findings = [
             finding
             for rule in self._by_kind.get(kind, [])
-            for finding in rule.evaluate_all(record, events, when, cal)
+            for finding in rule.evaluate_all(record, events, when, cal, ctx)
         ]
         header = ReportHeader(
             pack=self.name,
@@ -123,10 +124,11 @@ class Pack:
         cal = calendar or WorkCalendar.default()
         kind = str(getattr(record, "kind", ""))
         events = [e for e in record.history if e.at <= at]
+        ctx = EvalContext(record, events=events)
         found = []
         for rule in self._by_kind.get(kind, []):
             if event in rule.spec.blocks or rule.id in also:
-                finding = rule.evaluate(record, events, at, cal)
+                finding = rule.evaluate(record, events, at, cal, ctx)
                 if finding.is_violation:
                     found.append(finding)
         return found

@@ -92,9 +92,7 @@ def _domain(typ: ExprType) -> tuple[Value, ...] | None:
     return None
 
 
-def _cell(
-    cell: object, domain: tuple[Value, ...] | None, name: str, row: int, fail: Fail
-) -> Cell:
+def _cell(cell: object, domain: tuple[Value, ...] | None, name: str, row: int, fail: Fail) -> Cell:
     if cell == "*":
         return None
     values = cell if isinstance(cell, list) else [cell]
