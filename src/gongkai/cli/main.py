@@ -10,6 +10,7 @@ from gongkai.cli import (
     calendar_cmd,
     check_cmd,
     deadline_cmd,
+    diagram_cmd,
     obligations_cmd,
     rules_cmd,
     schema_cmd,
@@ -32,7 +33,15 @@ def build_parser() -> argparse.ArgumentParser:
     """The parser with every subcommand registered."""
     parser = _Parser(prog="gongkai", description="政务公开规则检查 — government disclosure rules")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for module in (check_cmd, deadline_cmd, calendar_cmd, rules_cmd, schema_cmd, obligations_cmd):
+    for module in (
+        check_cmd,
+        deadline_cmd,
+        calendar_cmd,
+        rules_cmd,
+        schema_cmd,
+        obligations_cmd,
+        diagram_cmd,
+    ):
         module.register(sub)
     return parser
 

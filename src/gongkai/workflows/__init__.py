@@ -2,14 +2,20 @@
 
 from gongkai.workflows.base import Decision, Step, Workflow, WorkflowMachine
 from gongkai.workflows.document import DocumentState, DocumentWorkflow
+from gongkai.workflows.incident import IncidentState, IncidentWorkflow
 from gongkai.workflows.meeting import MeetingState, MeetingWorkflow
+from gongkai.workflows.request import RequestState, RequestWorkflow
 
 __all__ = [
     "Decision",
     "DocumentState",
     "DocumentWorkflow",
+    "IncidentState",
+    "IncidentWorkflow",
     "MeetingState",
     "MeetingWorkflow",
+    "RequestState",
+    "RequestWorkflow",
     "Step",
     "Workflow",
     "WorkflowMachine",

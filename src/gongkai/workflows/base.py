@@ -10,18 +10,25 @@ Firing an event: the event is appended to a candidate copy of the record; the
 pack's rules that guard the event (``blocks``) are evaluated on that
 candidate; if one is violated the workflow is left unchanged and the
 ``Decision`` lists the blocking findings, else the candidate becomes the
-record and the state moves on.
+record and the state moves on. An event's ``update`` may not newly break a
+guard of an earlier event that cannot happen again (a published document's
+review cannot turn 不通过 afterwards).
+
+Replaying a history (a record from elsewhere, or :meth:`Workflow.restore`)
+does not re-apply guards; where a ``when`` condition chose between steps, the
+replay takes the steps that lead through the whole history.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import Any, ClassVar, Generic, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 from transitions import Machine
 
 from gongkai.calendar import WorkCalendar
@@ -34,6 +41,7 @@ from gongkai.rules.types import schema_of
 from gongkai.timezone import to_shanghai
 
 R = TypeVar("R", bound=Record)
+W = TypeVar("W", bound="Workflow[Any]")
 
 
 @dataclass(frozen=True)
@@ -62,7 +70,7 @@ class Decision(BaseModel):
     allowed: bool
     state_before: str
     state: str
-    blocking: list[Finding] = []
+    blocking: list[Finding] = Field(default_factory=list)
     reason: str | None = None  #: when not allowed for a reason other than a rule (wrong state)
 
     def __bool__(self) -> bool:
@@ -113,10 +121,32 @@ class WorkflowMachine:
             for source in step.source:
                 self._by_key.setdefault((step.event, source), []).append(_Compiled(step, when))
         self.events = tuple(dict.fromkeys(s.event for s in self.steps))
+        self._guards: dict[str, tuple[str, ...]] = {}
+        for step in self.steps:
+            self._guards[step.event] = (*self._guards.get(step.event, ()), *step.guards)
+        self._triggers = {
+            state.name: tuple(e for e in self.events if (e, state.name) in self._by_key)
+            for state in states
+        }
         self._validate()
 
     def _validate(self) -> None:
         names = {s.name for s in self.states}
+        if not isinstance(self.initial, self.states):
+            raise _invalid(
+                self.name,
+                f"初始状态 {self.initial} 不是 {self.states.__name__} 的成员",
+                f"the initial state {self.initial} is not a {self.states.__name__}",
+            )
+        for state in sorted(self.final - names):
+            raise _invalid(self.name, f"终态 {state} 不存在", f"unknown final state {state}")
+        for step in self.steps:
+            if not _EVENT_NAME.match(step.event):
+                raise _invalid(
+                    self.name,
+                    f"事件名 {step.event!r} 须为小写英文加下划线",
+                    f"event name {step.event!r} must be lower-case snake_case",
+                )
         for step in self.steps:
             for state in (*step.source, *([step.dest] if step.dest else [])):
                 if state not in names:
@@ -154,7 +184,57 @@ class WorkflowMachine:
 
     def triggers(self, state: str) -> list[str]:
         """The events that have a step from ``state``."""
-        return list(self.machine.get_triggers(state))
+        return list(self._triggers.get(state, ()))
+
+    def possible_states(self, events: Sequence[str]) -> frozenset[str]:
+        """The states that the event names ``events`` can lead to from the initial state,
+        whatever the ``when`` conditions were at the time (empty: no path takes them)."""
+        states = frozenset({self.initial.name})
+        for event in events:
+            states = frozenset(
+                c.step.dest or state for state in states for c in self.candidates(event, state)
+            )
+        return states
+
+
+def next_record(
+    record: R,
+    event: str,
+    at: datetime,
+    *,
+    actor: str | None = None,
+    update: Mapping[str, Any] | None = None,
+    data: Mapping[str, Any] | None = None,
+) -> R:
+    """``record`` with ``event`` at ``at`` appended to its history and ``update`` applied:
+    what firing the event commits if no rule blocks it. ``record`` is not changed.
+
+    Raises WorkflowError when ``at`` is before the last event or the data is invalid.
+    """
+    history = record.history
+    if history and at < history[-1].at:
+        raise WorkflowError(
+            f"事件 {event} 的时间 {at.isoformat()} 早于上一事件 {history[-1].name}",
+            f"event {event} at {at.isoformat()} is before the last event {history[-1].name}",
+        )
+    try:
+        new_event = Event(name=event, at=at, actor=actor, **(data or {}))
+        if not update:
+            # nothing but the history changes, and the new event keeps it in time order
+            return record.model_copy(update={"history": [*history, new_event]})
+        # validated field values pass through as they are; only the update is read anew
+        payload = {**dict(record), **update, "history": [*history, new_event]}
+        return type(record).model_validate(payload)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise WorkflowError(
+            f"事件 {event} 的数据有误：{where} {first['msg']}",
+            f"invalid data for event {event}: {where} {first['msg']}",
+        ) from None
+
+
+_EVENT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")  #: as ``Event.name``
 
 
 def _invalid(name: str, zh: str, en: str) -> WorkflowError:
@@ -267,7 +347,10 @@ class Workflow(Generic[R]):
                 event=event, at=when, allowed=False, state_before=before, state=before,
                 reason=f"状态 {before} 下不能执行 {event}（not allowed in state {before}）",
             )  # fmt: skip
+        after = step.step.dest or before
         blocking = self._blocking(event, step.step, candidate, when)
+        if not blocking and update:
+            blocking = self._broken_by_update(event, candidate, when, after)
         if blocking:
             return Decision(
                 event=event,
@@ -277,7 +360,6 @@ class Workflow(Generic[R]):
                 state=before,
                 blocking=blocking,
             )
-        after = step.step.dest or before
         if commit:
             self._record = candidate
             self._state = after
@@ -291,25 +373,7 @@ class Workflow(Generic[R]):
         update: Mapping[str, Any] | None,
         data: Mapping[str, Any],
     ) -> R:
-        history = self._record.history
-        if history and at < history[-1].at:
-            raise WorkflowError(
-                f"事件 {event} 的时间 {at.isoformat()} 早于上一事件 {history[-1].name}",
-                f"event {event} at {at.isoformat()} is before the last event {history[-1].name}",
-            )
-        try:
-            new_event = Event(name=event, at=at, actor=actor, **data)
-            payload = self._record.model_dump()
-            payload.update(update or {})
-            payload["history"] = [*history, new_event]
-            return type(self._record).model_validate(payload)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise WorkflowError(
-                f"事件 {event} 的数据有误：{where} {first['msg']}",
-                f"invalid data for event {event}: {where} {first['msg']}",
-            ) from None
+        return next_record(self._record, event, at, actor=actor, update=update, data=data)
 
     def _select(self, event: str, candidate: R) -> _Compiled | None:
         steps = type(self).definition.candidates(event, self._state)
@@ -319,19 +383,80 @@ class Workflow(Generic[R]):
     def _blocking(self, event: str, step: Step, candidate: R, at: datetime) -> list[Finding]:
         return self._pack.guard(candidate, event, at, calendar=self._calendar, also=step.guards)
 
-    def _replay(self) -> str:
-        """The state the record's history leads to (guards are not re-applied)."""
+    def _broken_by_update(
+        self, event: str, candidate: R, at: datetime, after: str
+    ) -> list[Finding]:
+        """What an ``update`` would newly violate among the guards of events already in the
+        history that cannot happen again from ``after`` (and so will not be checked again):
+        e.g. a published document's secrecy review cannot be changed to 不通过 later."""
         definition = type(self).definition
-        state = definition.initial.name
-        for event in self._record.history:
-            steps = definition.candidates(event.name, state)
-            ctx = EvalContext(self._record, events=self._record.history)
-            step = next((s for s in steps if s.when is None or s.when.evaluate(ctx)), None)
-            if step is None:
+        again = set(definition.triggers(after))
+        past = {e.name for e in self._record.history} - again - {event}
+        if not past:
+            return []
+        kind = str(getattr(candidate, "kind", ""))
+        ids = tuple(
+            dict.fromkeys(
+                [
+                    *(g for name in sorted(past) for g in definition._guards.get(name, ())),
+                    *(r.id for r in self._pack.rules_for(kind) if past.intersection(r.spec.blocks)),
+                ]
+            )
+        )
+        if not ids:
+            return []
+        cal = self._calendar
+        found = self._pack.guard(candidate, "", at, calendar=cal, also=ids)
+        if not found:
+            return []
+        already = {
+            f.rule_id for f in self._pack.guard(self._record, "", at, calendar=cal, also=ids)
+        }
+        return [f for f in found if f.rule_id not in already]
+
+    def _replay(self) -> str:
+        """The state the record's history leads to (guards are not re-applied).
+
+        A step's ``when`` held or not when its event happened, but the record keeps only
+        today's fields (a review that passed may have failed since). The replay prefers
+        the steps whose condition holds on the record now, and takes another step where
+        only that one leads through the rest of the history.
+        """
+        definition = type(self).definition
+        names = [e.name for e in self._record.history]
+        reach = [frozenset({definition.initial.name})]
+        for name in names:
+            following = frozenset(
+                c.step.dest or state
+                for state in reach[-1]
+                for c in definition.candidates(name, state)
+            )
+            if not following:
+                here = "/".join(sorted(reach[-1]))
                 raise WorkflowError(
-                    f"历史中的事件 {event.name} 在状态 {state} 下不允许",
-                    f"history event {event.name} is not allowed in state {state}",
+                    f"历史中的事件 {name} 在状态 {here} 下不允许",
+                    f"history event {name} is not allowed in state {here}",
                 )
+            reach.append(following)
+        alive = list(reach)
+        for i in range(len(names) - 1, -1, -1):
+            alive[i] = frozenset(
+                state
+                for state in reach[i]
+                if any(
+                    (c.step.dest or state) in alive[i + 1]
+                    for c in definition.candidates(names[i], state)
+                )
+            )
+        ctx = EvalContext(self._record, events=self._record.history)
+        state = definition.initial.name
+        for i, name in enumerate(names):
+            steps = [
+                c
+                for c in definition.candidates(name, state)
+                if (c.step.dest or state) in alive[i + 1]
+            ]
+            step = next((c for c in steps if c.when is None or c.when.evaluate(ctx)), steps[0])
             state = step.step.dest or state
         return state
 
@@ -349,12 +474,12 @@ class Workflow(Generic[R]):
 
     @classmethod
     def restore(
-        cls,
+        cls: type[W],
         snapshot: Mapping[str, Any],
         *,
         pack: Pack | str | None = None,
         calendar: WorkCalendar | None = None,
-    ) -> Workflow[R]:
+    ) -> W:
         """Rebuild a workflow from :meth:`snapshot` data (the pack by name unless given)."""
         definition = cls.definition
         try:
@@ -371,11 +496,13 @@ class Workflow(Generic[R]):
             raise WorkflowError(f"快照无效：{err.zh}", f"invalid snapshot: {err.en}") from None
         if state not in definition.states.__members__:
             raise WorkflowError(f"快照中的状态 {state} 不存在", f"unknown state {state}")
-        workflow = cls(record, pack=chosen, calendar=calendar)  # type: ignore[arg-type]
-        if workflow._state != state:
+        workflow = cls(record, pack=chosen, calendar=calendar, state=state)
+        possible = definition.possible_states([e.name for e in record.history])
+        if state not in possible:
             raise WorkflowError(
-                f"快照状态 {state} 与历史推出的状态 {workflow._state} 不一致",
-                f"snapshot state {state} disagrees with its history ({workflow._state})",
+                f"快照状态 {state} 与历史不一致（历史可到达：{'/'.join(sorted(possible)) or '无'}）",
+                f"snapshot state {state} disagrees with its history "
+                f"(which leads to: {'/'.join(sorted(possible)) or 'nothing'})",
             )
         return workflow
 
