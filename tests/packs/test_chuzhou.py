@@ -1,0 +1,166 @@
+"""Cases for the chuzhou pack (seed 003 L1031–1121)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from gongkai.testing import RuleCase, run_case
+
+
+def ev(name: str, at: str) -> dict[str, str]:
+    return {"name": name, "at": at}
+
+
+def doc(*history: dict[str, str], **fields: Any) -> dict[str, Any]:
+    return {"kind": "document", **fields, "history": list(history)}
+
+
+PUBLIC = {"disclosure_marking": "此件主动公开"}
+PASSED = {"result": "通过", "at": "2026-03-01T09:00"}
+LATER = "2026-12-01T00:00"
+
+CASES: list[RuleCase] = [
+    # 第六条: 20 working days from 形成 (签发). Signed 2026-09-30, the day before
+    # National Day (10-01..07, make-up Saturday 10-10): due 2026-11-03.
+    RuleCase(
+        "chuzhou.document.proactive_20wd",
+        doc(ev("sign", "2026-09-30T10:00"), ev("publish", "2026-11-03T16:00"), **PUBLIC),
+        "satisfied",
+        LATER,
+        name="published on the last working day",
+    ),
+    RuleCase(
+        "chuzhou.document.proactive_20wd",
+        doc(ev("sign", "2026-09-30T10:00"), ev("publish", "2026-11-04T09:00"), **PUBLIC),
+        "violated",
+        LATER,
+        name="published a day late",
+    ),
+    RuleCase(
+        "chuzhou.document.proactive_20wd",
+        doc(ev("sign", "2026-09-30T10:00"), **PUBLIC),
+        "overdue",
+        "2026-11-04T08:00",
+        name="not published",
+    ),
+    RuleCase(
+        "chuzhou.document.proactive_20wd",
+        doc(ev("sign", "2026-09-30T10:00"), **PUBLIC),
+        "pending",
+        "2026-11-03T20:00",
+        name="still within the period",
+    ),
+    # Spring Festival 2026 (02-15..23, make-up Saturdays 02-14 and 02-28): due 03-16.
+    RuleCase(
+        "chuzhou.document.proactive_20wd",
+        doc(ev("sign", "2026-02-10T10:00"), ev("publish", "2026-03-16T17:00"), **PUBLIC),
+        "satisfied",
+        LATER,
+        name="across the Spring Festival",
+    ),
+    RuleCase(
+        "chuzhou.document.proactive_20wd",
+        doc(ev("sign", "2026-02-10T10:00"), ev("publish", "2026-03-17T09:00"), **PUBLIC),
+        "violated",
+        LATER,
+        name="a day late after the Spring Festival",
+    ),
+    # 第十条: secrecy review and content ban
+    RuleCase(
+        "chuzhou.document.secrecy_review",
+        doc(ev("publish", "2026-03-02T09:00"), **PUBLIC),
+        "violated",
+        LATER,
+        name="no review",
+    ),
+    RuleCase(
+        "chuzhou.document.secrecy_review",
+        doc(
+            ev("publish", "2026-03-02T09:00"), secrecy_level="秘密", secrecy_review=PASSED, **PUBLIC
+        ),
+        "violated",
+        LATER,
+        name="classified document published",
+    ),
+    RuleCase(
+        "chuzhou.document.secrecy_review",
+        doc(
+            ev("publish", "2026-03-02T09:00"),
+            nondisclosure_ground="商业秘密个人隐私",
+            secrecy_review=PASSED,
+            **PUBLIC,
+        ),
+        "violated",
+        LATER,
+        name="personal privacy published in full",
+    ),
+    RuleCase(
+        "chuzhou.document.secrecy_review",
+        doc(
+            ev("publish", "2026-03-02T09:00"),
+            disclosure="删减后公开",
+            nondisclosure_ground="商业秘密个人隐私",
+            secrecy_review=PASSED,
+        ),
+        "satisfied",
+        LATER,
+        name="privacy removed before publication",
+    ),
+    RuleCase(
+        "chuzhou.document.secrecy_review",
+        doc(ev("publish", "2026-03-02T09:00"), secrecy_review=PASSED, **PUBLIC),
+        "satisfied",
+        LATER,
+        name="reviewed and clean",
+    ),
+    # 第五条（二）: regulations and normative documents are key proactive content
+    RuleCase(
+        "chuzhou.document.normative_key",
+        doc(is_normative=True, disclosure="依申请公开"),
+        "violated",
+        LATER,
+        name="normative document on request",
+    ),
+    RuleCase(
+        "chuzhou.document.normative_key",
+        doc(is_regulation=True, disclosure="不公开"),
+        "violated",
+        LATER,
+        name="regulation not public",
+    ),
+    RuleCase(
+        "chuzhou.document.normative_key",
+        doc(is_normative=True, **PUBLIC),
+        "satisfied",
+        LATER,
+        name="normative document public",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.label)
+def test_rule(case: RuleCase) -> None:
+    run_case(case)
+
+
+def test_proactive_due_date_matches_national() -> None:
+    record = doc(ev("sign", "2026-09-30T10:00"), **PUBLIC)
+    city = run_case(
+        RuleCase("chuzhou.document.proactive_20wd", record, "overdue", "2026-11-04T08:00")
+    )
+    national = run_case(
+        RuleCase(
+            "national.document.proactive_20wd",
+            record,
+            "overdue",
+            "2026-11-04T08:00",
+            pack="chuzhou",
+        )
+    )
+    assert city.due_at is not None
+    assert city.due_at.date() == date(2026, 11, 3)
+    assert city.due_at == national.due_at
+    assert "1101" in (city.source.clause or "")

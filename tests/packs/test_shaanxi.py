@@ -1,0 +1,129 @@
+"""Cases for the shaanxi pack (陕西省人民政府办公厅《关于做好机构改革期间政务公开工作的通知》)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from gongkai.rules.pack import load_pack
+from gongkai.testing import RuleCase, run_case
+
+
+def req(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """A 依申请公开 record."""
+    return {"kind": "request", **fields, "history": list(events)}
+
+
+RECEIVE = {"name": "receive", "at": "2026-03-02T10:00"}
+REPLY = {"name": "reply", "at": "2026-03-20T10:00"}
+
+CASES: list[RuleCase] = [
+    # L471 不得以相关政府信息尚未划转为由拒绝
+    RuleCase(
+        "shaanxi.request.transferee",
+        req(
+            RECEIVE,
+            REPLY,
+            reply_type="不予公开",
+            withhold_ground="内部事务信息",
+            withhold_reason="相关政府信息尚未划转至本机关",
+        ),
+        "violated",
+        as_of="2026-03-21T00:00",
+        name="refused: not yet transferred",
+    ),
+    RuleCase(
+        "shaanxi.request.transferee",
+        req(
+            RECEIVE,
+            REPLY,
+            reply_type="信息不存在",
+            withhold_reason="机构改革后档案没有划转，本机关未制作或获取该信息",
+        ),
+        "violated",
+        as_of="2026-03-21T00:00",
+        name="not exist: records not transferred",
+    ),
+    RuleCase(
+        "shaanxi.request.transferee",
+        req(
+            RECEIVE,
+            REPLY,
+            reply_type="非本机关负责公开",
+            right_agency="省自然资源厅",
+            withhold_reason="职权已划入，但信息未完成划转",
+        ),
+        "violated",
+        as_of="2026-03-21T00:00",
+        name="not ours: transfer unfinished",
+    ),
+    RuleCase(
+        "shaanxi.request.transferee",
+        req(
+            RECEIVE,
+            REPLY,
+            reply_type="不予公开",
+            withhold_ground="过程性信息",
+            withhold_reason="申请公开的信息为内部讨论记录，属于过程性信息",
+        ),
+        "satisfied",
+        as_of="2026-03-21T00:00",
+        name="refused on a lawful ground",
+    ),
+    RuleCase(
+        "shaanxi.request.transferee",
+        req(
+            RECEIVE,
+            REPLY,
+            reply_type="非本机关负责公开",
+            right_agency="省自然资源厅",
+            withhold_reason="该职权已划转至省自然资源厅，请向其另行提出申请",
+        ),
+        "satisfied",
+        as_of="2026-03-21T00:00",
+        name="transferor sends the applicant on",
+    ),
+    RuleCase(
+        "shaanxi.request.transferee",
+        req(RECEIVE, REPLY, reply_type="予以公开"),
+        "not_applicable",
+        as_of="2026-03-21T00:00",
+        name="disclosed",
+    ),
+    RuleCase(
+        "shaanxi.request.transferee",
+        req(RECEIVE, REPLY, reply_type="不予公开"),
+        "not_applicable",
+        as_of="2026-03-21T00:00",
+        name="no reason recorded (national withhold_reason)",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.label)
+def test_rule(case: RuleCase) -> None:
+    run_case(case)
+
+
+def test_pack_extends_national() -> None:
+    pack = load_pack("shaanxi")
+    assert pack.chain == ("shaanxi", "national")
+    assert pack.has_rule("national.request.reply_20wd")
+
+
+def test_missing_reason_is_caught_by_national() -> None:
+    run_case(
+        RuleCase(
+            "national.request.withhold_reason",
+            req(RECEIVE, REPLY, reply_type="不予公开"),
+            "violated",
+            as_of="2026-03-21T00:00",
+            pack="shaanxi",
+        )
+    )
+
+
+def test_message_quotes_the_reason() -> None:
+    finding = run_case(CASES[0])
+    assert "尚未划转" in finding.message and finding.blocks == ("reply",)
