@@ -81,7 +81,7 @@ def _period(body: ObligationBody, start: date, calendar: WorkCalendar) -> Period
         end = date(start.year, 12, 31)
         if body.by:
             month, day = (int(x) for x in body.by.split("-"))
-            end = date(start.year, month, min(day, 28 if month == 2 else day))
+            end = date(start.year, month, 1) + relativedelta(day=day)  # 02-29: 02-28 if not leap
         return Period(str(start.year), start, _adjust(end, body, calendar))
     if body.every == "quarter":
         end = start + relativedelta(months=3, days=-1)
@@ -93,13 +93,17 @@ def _period(body: ObligationBody, start: date, calendar: WorkCalendar) -> Period
         return Period(f"{start.year}-{start.month:02d}", start, _adjust(end, body, calendar))
     iso = start.isocalendar()
     end = start + timedelta(days=6)
-    return Period(f"{iso[0]}-W{iso[1]:02d}", start, _adjust(end, body, calendar))
+    return Period(f"{iso[0]}-W{iso[1]:02d}", start, _adjust(end, body, calendar, start))
 
 
-def _adjust(due: date, body: ObligationBody, calendar: WorkCalendar) -> date:
-    """A due day off moves back to the last working day when the text counts working days."""
+def _adjust(
+    due: date, body: ObligationBody, calendar: WorkCalendar, start: date = date.min
+) -> date:
+    """A due day off moves back to the last working day when the text counts working days
+    (never out of the period: a week without a working day keeps its last day)."""
     if body.workdays and not calendar.is_workday(due):
-        return calendar.add_workdays(due, -1)
+        moved = calendar.add_workdays(due, -1)
+        return moved if moved >= start else due
     return due
 
 
