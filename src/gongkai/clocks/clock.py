@@ -18,9 +18,9 @@ the clock was already due changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from datetime import date, datetime, timedelta
 from enum import Enum
+from functools import cached_property
 
 from gongkai.calendar import WorkCalendar
 from gongkai.clocks.due import Due
