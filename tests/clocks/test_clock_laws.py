@@ -2,10 +2,12 @@
 
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from gongkai import Clock, Duration, WorkCalendar, due_after
+from gongkai.errors import ClockError
 from gongkai.timezone import local_date, to_shanghai
 
 CAL = WorkCalendar.default()
@@ -52,12 +54,25 @@ def test_a_pause_never_shortens(
 
 
 @given(instants, workdays, gaps, st.integers(min_value=0, max_value=MAX_EXT))
+def test_extension_after_the_end_is_refused(
+    start: datetime, n: int, when: timedelta, k: int
+) -> None:
+    clock = Clock(Duration.workdays(n), CAL, max_extension=Duration.workdays(MAX_EXT)).start(start)
+    assert clock.due is not None
+    late = clock.due.at + timedelta(days=1) + when
+    with pytest.raises(ClockError, match="届满前"):
+        clock.extend(late, Duration.workdays(k), approver="张三", notice="告知书")
+
+
+@given(instants, workdays, gaps, st.integers(min_value=0, max_value=MAX_EXT))
 def test_extension_adds_exactly_k_working_days(
     start: datetime, n: int, when: timedelta, k: int
 ) -> None:
     clock = Clock(Duration.workdays(n), CAL, max_extension=Duration.workdays(MAX_EXT)).start(start)
     assert clock.due is not None
-    extended = clock.extend(start + when, Duration.workdays(k), approver="张三", notice="告知书")
+    # an extension is decided while the period runs
+    decided = min(to_shanghai(start + when), clock.due.at)
+    extended = clock.extend(decided, Duration.workdays(k), approver="张三", notice="告知书")
     assert extended.due is not None
     assert extended.due.date == CAL.add_workdays(clock.due.date, k)
     assert CAL.workdays_between(clock.due.date, extended.due.date) == k

@@ -1276,11 +1276,6 @@ def test_2018_request_runs_under_the_2007_text_only() -> None:
     assert statuses["national.request.correction_notice_7wd"] == "not_applicable"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: an extension decided after the original due instant is accepted "
-    "(第三十三条: the period is extended only while it runs)",
-)
 def test_extension_after_the_due_date_is_refused() -> None:
     run_case(
         RuleCase(

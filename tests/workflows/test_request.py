@@ -245,7 +245,8 @@ def test_extension_after_the_period_ran_out_is_blocked() -> None:
     wf = received(at(2026, 9, 30))
     decision = wf.fire("extend", at(2026, 11, 5), **{**EXT, "by": "1个工作日"})
     assert decision.allowed is False
-    assert decision.blocking[0].status is Status.OVERDUE
+    assert decision.blocking[0].status is Status.VIOLATED
+    assert "届满前" in decision.blocking[0].message
 
 
 def test_extension_while_consulting() -> None:

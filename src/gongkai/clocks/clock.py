@@ -294,6 +294,11 @@ def _check_extension(clock: Clock, run: _Run, event: ClockEvent) -> None:
             f"延长期限最长不得超过{limit}，而申请延长 {by}",
             f"an extension may add at most {limit.en}, not {by.en if by else None}",
         )
+    if run.end < _point(by.unit, event.at):
+        raise ClockError(
+            "延长须在答复期限届满前决定，期限届满后不能再延长",
+            "an extension must be decided before the period ends, not after",
+        )
     if not (event.approver and event.approver.strip() and event.notice and event.notice.strip()):
         raise ClockError(
             "延长期限须写明批准人并告知申请人",

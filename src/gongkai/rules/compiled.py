@@ -210,9 +210,10 @@ def _reference_day(rule: CompiledRule, record: Record, as_of: datetime) -> date:
         names = [spec.effective_event]
     elif spec.deadline is not None:
         names = spec.deadline.start
-    event = next((e for e in record.history if e.name in names), None) if names else None
-    if event is None and not names and record.history:
-        event = record.history[0]
+    history = [e for e in record.history if e.at <= as_of]  # what was known at as_of
+    event = next((e for e in history if e.name in names), None) if names else None
+    if event is None and not names and history:
+        event = history[0]
     return (event.at if event else as_of).date()
 
 

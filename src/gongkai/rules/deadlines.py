@@ -48,6 +48,10 @@ def evaluate_deadline(
     if body.with_ is not None:
         return _same_instant(body, events)
     if within is None:
+        if _first(events, body.stop) is not None:
+            return Verdict(Status.SATISFIED)
+        if not body.start or _first(events, body.start) is None:
+            return Verdict(Status.NOT_APPLICABLE, zh="时钟未起算", en="the clock has not started")
         return Verdict(
             Status.PENDING,
             zh="期限未配置（原文未规定具体时限），请在规则包或参数中设定",
