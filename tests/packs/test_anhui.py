@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
 
 import pytest
 
 from gongkai.rules.report import Severity
 from gongkai.testing import RuleCase, run_case
+from gongkai.testing.records import document as doc
+from gongkai.testing.records import event as ev
+from gongkai.testing.records import incident, meeting
 from gongkai.timezone import to_shanghai
-
-
-def ev(name: str, at: str) -> dict[str, str]:
-    return {"name": name, "at": at}
-
-
-def doc(*history: dict[str, str], **fields: Any) -> dict[str, Any]:
-    return {"kind": "document", **fields, "history": list(history)}
-
-
-def meeting(*history: dict[str, str], **fields: Any) -> dict[str, Any]:
-    return {"kind": "meeting", **fields, "history": list(history)}
-
-
-def incident(*history: dict[str, str], **fields: Any) -> dict[str, Any]:
-    return {"kind": "incident", **fields, "history": list(history)}
-
 
 SUBMIT = ev("submit", "2026-03-02T09:00")
 ISSUE = ev("issue", "2026-03-05T09:00")

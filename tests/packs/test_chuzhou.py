@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 import pytest
 
 from gongkai.testing import RuleCase, run_case
-
-
-def ev(name: str, at: str) -> dict[str, str]:
-    return {"name": name, "at": at}
-
-
-def doc(*history: dict[str, str], **fields: Any) -> dict[str, Any]:
-    return {"kind": "document", **fields, "history": list(history)}
-
+from gongkai.testing.records import document as doc
+from gongkai.testing.records import event as ev
 
 PUBLIC = {"disclosure_marking": "此件主动公开"}
 PASSED = {"result": "通过", "at": "2026-03-01T09:00"}

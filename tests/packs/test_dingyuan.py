@@ -8,11 +8,7 @@ import pytest
 
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
-
-
-def ev(name: str, at: str) -> dict[str, Any]:
-    """One history event."""
-    return {"name": name, "at": at}
+from gongkai.testing.records import event as ev
 
 
 def meeting(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:

@@ -2,106 +2,101 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from gongkai.testing import RuleCase, run_case
-
-fuyang = "fuyang"
-
-
-def ev(name: str, at: str) -> dict[str, str]:
-    return {"name": name, "at": at}
-
-
-def incident(*history: dict[str, str], **fields: Any) -> dict[str, Any]:
-    return {"kind": "incident", **fields, "history": list(history)}
-
+from gongkai.testing.records import event as ev
+from gongkai.testing.records import incident
 
 DETECT = ev("detect", "2021-03-08T09:00")
 ASSESS = ev("assess", "2021-03-08T11:00")
 CLOSE = ev("close", "2021-03-20T09:00")
 LATER = "2021-05-01T00:00"
 
-CASES: list[RuleCase] = [
-    # 二（五）: respond by one of the forms before the case is closed
-    RuleCase(
-        f"{fuyang}.incident.response_forms",
-        incident(DETECT, CLOSE),
-        "violated",
-        LATER,
-        name="closed without response",
-    ),
-    RuleCase(
-        f"{fuyang}.incident.response_forms",
-        incident(DETECT, CLOSE, ev("release_information", "2021-03-21T09:00")),
-        "violated",
-        LATER,
-        name="information only after closing",
-    ),
-    RuleCase(
-        f"{fuyang}.incident.response_forms",
-        incident(DETECT, ev("release_information", "2021-03-08T15:00"), CLOSE),
-        "satisfied",
-        LATER,
-        name="information released online",
-    ),
-    RuleCase(
-        f"{fuyang}.incident.response_forms",
-        incident(DETECT, ev("respond", "2021-03-09T10:00"), CLOSE),
-        "satisfied",
-        LATER,
-        name="media interview",
-    ),
-    RuleCase(
-        f"{fuyang}.incident.response_forms",
-        incident(DETECT),
-        "not_applicable",
-        LATER,
-        name="still open",
-    ),
-    # 二（二）: 重大敏感 → assessed before it is handled
-    RuleCase(
-        f"{fuyang}.incident.major_sensitive_approval",
-        incident(DETECT, ev("respond", "2021-03-08T10:00"), level="重大敏感"),
-        "violated",
-        LATER,
-        name="handled without assessment",
-    ),
-    RuleCase(
-        f"{fuyang}.incident.major_sensitive_approval",
-        incident(
-            DETECT,
-            ev("hold_press_conference", "2021-03-08T10:00"),
-            ASSESS,
-            level="重大敏感",
+
+def template_cases(pack: str) -> list[RuleCase]:
+    """The cases of the 回应关切 template, for the pack that adopted it (fuyang, beian)."""
+    return [
+        # 二（五）: respond by one of the forms before the case is closed
+        RuleCase(
+            f"{pack}.incident.response_forms",
+            incident(DETECT, CLOSE),
+            "violated",
+            LATER,
+            name="closed without response",
         ),
-        "violated",
-        LATER,
-        name="press conference before the assessment",
-    ),
-    RuleCase(
-        f"{fuyang}.incident.major_sensitive_approval",
-        incident(
-            DETECT,
-            ASSESS,
-            ev("release_information", "2021-03-08T14:00"),
-            ev("hold_press_conference", "2021-03-09T10:00"),
-            level="重大敏感",
+        RuleCase(
+            f"{pack}.incident.response_forms",
+            incident(DETECT, CLOSE, ev("release_information", "2021-03-21T09:00")),
+            "violated",
+            LATER,
+            name="information only after closing",
         ),
-        "satisfied",
-        LATER,
-        name="assessed first",
-    ),
-    RuleCase(
-        f"{fuyang}.incident.major_sensitive_approval",
-        incident(DETECT, ev("respond", "2021-03-08T10:00"), level="重大"),
-        "not_applicable",
-        LATER,
-        name="not a major sensitive case",
-    ),
-]
+        RuleCase(
+            f"{pack}.incident.response_forms",
+            incident(DETECT, ev("release_information", "2021-03-08T15:00"), CLOSE),
+            "satisfied",
+            LATER,
+            name="information released online",
+        ),
+        RuleCase(
+            f"{pack}.incident.response_forms",
+            incident(DETECT, ev("respond", "2021-03-09T10:00"), CLOSE),
+            "satisfied",
+            LATER,
+            name="media interview",
+        ),
+        RuleCase(
+            f"{pack}.incident.response_forms",
+            incident(DETECT),
+            "not_applicable",
+            LATER,
+            name="still open",
+        ),
+        # 二（二）: 重大敏感 → assessed before it is handled
+        RuleCase(
+            f"{pack}.incident.major_sensitive_approval",
+            incident(DETECT, ev("respond", "2021-03-08T10:00"), level="重大敏感"),
+            "violated",
+            LATER,
+            name="handled without assessment",
+        ),
+        RuleCase(
+            f"{pack}.incident.major_sensitive_approval",
+            incident(
+                DETECT,
+                ev("hold_press_conference", "2021-03-08T10:00"),
+                ASSESS,
+                level="重大敏感",
+            ),
+            "violated",
+            LATER,
+            name="press conference before the assessment",
+        ),
+        RuleCase(
+            f"{pack}.incident.major_sensitive_approval",
+            incident(
+                DETECT,
+                ASSESS,
+                ev("release_information", "2021-03-08T14:00"),
+                ev("hold_press_conference", "2021-03-09T10:00"),
+                level="重大敏感",
+            ),
+            "satisfied",
+            LATER,
+            name="assessed first",
+        ),
+        RuleCase(
+            f"{pack}.incident.major_sensitive_approval",
+            incident(DETECT, ev("respond", "2021-03-08T10:00"), level="重大"),
+            "not_applicable",
+            LATER,
+            name="not a major sensitive case",
+        ),
+    ]
+
+
+CASES = template_cases("fuyang")
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.label)

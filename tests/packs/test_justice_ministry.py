@@ -6,18 +6,11 @@ that the national rules run unchanged under this pack.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
-
-
-def ev(name: str, at: str) -> dict[str, Any]:
-    """One history event."""
-    return {"name": name, "at": at}
-
+from gongkai.testing.records import event as ev
 
 SUBMIT = ev("submit", "2026-03-02T09:00")
 DETECT = ev("detect", "2026-03-10T22:00")

@@ -8,16 +8,8 @@ import pytest
 
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
-
-
-def ev(name: str, at: str, **data: Any) -> dict[str, Any]:
-    """One history event."""
-    return {"name": name, "at": at, **data}
-
-
-def doc(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """A 征收 公文."""
-    return {"kind": "document", **fields, "history": list(events)}
+from gongkai.testing.records import document as doc
+from gongkai.testing.records import event as ev
 
 
 def inc(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:

@@ -15,22 +15,10 @@ import pytest
 
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
+from gongkai.testing.records import document as doc
+from gongkai.testing.records import event as ev
+from gongkai.testing.records import request as req
 from gongkai.timezone import SHANGHAI
-
-
-def ev(name: str, at: str, **data: Any) -> dict[str, Any]:
-    """One history event."""
-    return {"name": name, "at": at, **data}
-
-
-def doc(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """A 公文 record."""
-    return {"kind": "document", **fields, "history": list(events)}
-
-
-def req(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """A 依申请公开 record."""
-    return {"kind": "request", **fields, "history": list(events)}
 
 
 def inc(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:

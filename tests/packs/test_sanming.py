@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
-
-
-def doc(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """A 公文."""
-    return {"kind": "document", **fields, "history": list(events)}
-
+from gongkai.testing.records import document as doc
 
 DRAFT = {"name": "draft", "at": "2026-03-02T09:00"}
 SUBMIT = {"name": "submit", "at": "2026-03-04T09:00"}

@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
-
-
-def req(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """A 依申请公开 record."""
-    return {"kind": "request", **fields, "history": list(events)}
-
+from gongkai.testing.records import request as req
 
 RECEIVE = {"name": "receive", "at": "2026-03-02T10:00"}
 REPLY = {"name": "reply", "at": "2026-03-20T10:00"}

@@ -2,28 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from gongkai.testing import RuleCase, run_case
-
-
-def ev(name: str, at: str) -> dict[str, str]:
-    return {"name": name, "at": at}
-
-
-def doc(*history: dict[str, str], **fields: Any) -> dict[str, Any]:
-    return {"kind": "document", **fields, "history": list(history)}
-
-
-def meeting(*history: dict[str, str], **fields: Any) -> dict[str, Any]:
-    return {"kind": "meeting", **fields, "history": list(history)}
-
-
-def request(*history: dict[str, str], **fields: Any) -> dict[str, Any]:
-    return {"kind": "request", **fields, "history": list(history)}
-
+from gongkai.testing.records import document as doc
+from gongkai.testing.records import event as ev
+from gongkai.testing.records import meeting, request
 
 DRAFT = ev("draft", "2020-06-01T09:00")
 SET_ATTRIBUTE = ev("set_attribute", "2020-06-01T10:00")

@@ -3,34 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import pytest
 
 from gongkai.models import load_record
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
-
-
-def ev(name: str, at: str) -> dict[str, Any]:
-    """One history event."""
-    return {"name": name, "at": at}
-
-
-def doc(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """A document record."""
-    return {"kind": "document", **fields, "history": list(events)}
-
-
-def meeting(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """A meeting record."""
-    return {"kind": "meeting", **fields, "history": list(events)}
-
-
-def incident(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """An incident record."""
-    return {"kind": "incident", **fields, "history": list(events)}
-
+from gongkai.testing.records import document as doc
+from gongkai.testing.records import event as ev
+from gongkai.testing.records import incident, meeting
 
 SUBMIT = ev("submit", "2026-04-01T09:00")
 RETURN = ev("return", "2026-04-02T10:00")

@@ -3,29 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import pytest
 
 from gongkai.models import load_record
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
-
-
-def ev(name: str, at: str) -> dict[str, Any]:
-    """One history event."""
-    return {"name": name, "at": at}
-
-
-def doc(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """A document record."""
-    return {"kind": "document", **fields, "history": list(events)}
-
-
-def meeting(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """A meeting record."""
-    return {"kind": "meeting", **fields, "history": list(events)}
-
+from gongkai.testing.records import document as doc
+from gongkai.testing.records import event as ev
+from gongkai.testing.records import meeting
 
 PUBLISH = ev("publish", "2026-06-20T10:00")
 AS_OF = "2026-06-21T00:00"

@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
-
-
-def ev(name: str, at: str, **data: Any) -> dict[str, Any]:
-    """One history event."""
-    return {"name": name, "at": at, **data}
-
-
-def doc(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """A 公文."""
-    return {"kind": "document", **fields, "history": list(events)}
-
-
-def meeting(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """A meeting that takes a decision."""
-    return {"kind": "meeting", **fields, "history": list(events)}
-
+from gongkai.testing.records import document as doc
+from gongkai.testing.records import event as ev
+from gongkai.testing.records import meeting
 
 PUBLISH = ev("publish", "2026-03-20T09:00")
 DECISION = {"meeting_kind": "常务会议", "major_decision": True, "major_livelihood": True}

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from gongkai.testing import RuleCase, run_case
-
-
-def ev(name: str, at: str) -> dict[str, Any]:
-    """One history event."""
-    return {"name": name, "at": at}
-
-
-def doc(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """A document record."""
-    return {"kind": "document", **fields, "history": list(events)}
-
+from gongkai.testing.records import document as doc
+from gongkai.testing.records import event as ev
 
 SET = ev("set_attribute", "2020-08-10T09:00")
 SUBMIT = ev("submit", "2020-08-12T09:00")
