@@ -50,3 +50,13 @@ def local_date(value: datetime | date) -> date:
 def end_of_day(day: date) -> datetime:
     """The last instant of ``day`` in Asia/Shanghai (23:59:59.999999)."""
     return datetime.combine(day, time.max, SHANGHAI)
+
+
+def shown(at: datetime | None) -> str:
+    """An instant as a clerk reads it, in Asia/Shanghai: a day's last instant is "24:00"."""
+    if at is None:
+        return "?"
+    local = to_shanghai(at)
+    if (local.hour, local.minute, local.second) == (23, 59, 59):
+        return f"{local.date().isoformat()} 24:00"
+    return local.strftime("%Y-%m-%d %H:%M")

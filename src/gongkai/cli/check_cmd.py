@@ -10,6 +10,7 @@ from gongkai.cli.inputs import read_record
 from gongkai.cli.options import add_calendar_options, calendar_from, parse_instant
 from gongkai.rules.pack import load_pack
 from gongkai.rules.report import Finding, Report, Status
+from gongkai.timezone import shown
 
 _ICON = {
     Status.VIOLATED: "✗",
@@ -66,10 +67,10 @@ def render(report: Report, *, show_all: bool = False) -> str:
         f"记录 record: {head.record_kind} {head.record_id or ''}".rstrip()
     ]
     order = [Status.VIOLATED, Status.OVERDUE, Status.PENDING, Status.SATISFIED]
-    shown = [f for s in order for f in report.findings if f.status is s]
+    listed = [f for s in order for f in report.findings if f.status is s]
     if show_all:
-        shown += [f for f in report.findings if f.status is Status.NOT_APPLICABLE]
-    for finding in shown:
+        listed += [f for f in report.findings if f.status is Status.NOT_APPLICABLE]
+    for finding in listed:
         if finding.status in (Status.SATISFIED, Status.NOT_APPLICABLE) and not show_all:
             continue
         lines.extend(_finding_lines(finding))
@@ -94,6 +95,6 @@ def _finding_lines(f: Finding) -> list[str]:
         lines.append(f"    {f.message}")
     if f.due_at is not None:
         est = "（估算 estimated）" if f.estimated else ""
-        lines.append(f"    期限 due: {f.due_at.isoformat(timespec='minutes')}{est}")
+        lines.append(f"    期限 due: {shown(f.due_at)} (+08:00){est}")
     lines.append(f"    依据 source: {cite}「{src.quote}」")
     return lines

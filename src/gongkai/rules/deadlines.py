@@ -19,6 +19,7 @@ from gongkai.errors import ClockError, DurationError
 from gongkai.models import Event
 from gongkai.rules.definition import DeadlineBody
 from gongkai.rules.report import Status
+from gongkai.timezone import shown
 
 
 @dataclass(frozen=True)
@@ -30,15 +31,6 @@ class Verdict:
     estimated: bool = False
     zh: str = ""
     en: str = ""
-
-
-def _shown(at: datetime | None) -> str:
-    """An instant as a clerk reads it: a day's end is the day itself."""
-    if at is None:
-        return "?"
-    if (at.hour, at.minute, at.second) == (23, 59, 59):
-        return f"{at.date().isoformat()} 24:00"
-    return at.strftime("%Y-%m-%d %H:%M")
 
 
 def _first(events: Sequence[Event], names: Sequence[str]) -> Event | None:
@@ -145,10 +137,10 @@ def _clock(
         Status.VIOLATED if late else Status.OVERDUE,
         due_at,
         estimated,
-        zh=f"{stop} 应于 {_shown(due_at)} 前完成（{within}），"
-        + (f"实际 {_shown(late)}，已超期" if late else "已逾期"),
-        en=f"{stop} was due by {_shown(due_at)} ({within.en}); "
-        + (f"done late at {_shown(late)}" if late else "overdue"),
+        zh=f"{stop} 应于 {shown(due_at)} 前完成（{within}），"
+        + (f"实际 {shown(late)}，已超期" if late else "已逾期"),
+        en=f"{stop} was due by {shown(due_at)} ({within.en}); "
+        + (f"done late at {shown(late)}" if late else "overdue"),
     )
 
 
