@@ -138,7 +138,7 @@ DOCUMENT_CASES: list[RuleCase] = [
         as_of="2026-03-03T00:00",
         name="art 16 ground is discretionary",
     ),
-    # 标有密级的公文不得标为公开发布
+    # 标有密级的公文只能标为不公开（第十四条：国家秘密不予公开）
     RuleCase(
         "national.document.classified_not_public",
         doc(secrecy_level="秘密", disclosure_marking="此件公开发布"),
@@ -152,6 +152,13 @@ DOCUMENT_CASES: list[RuleCase] = [
         "violated",
         as_of="2026-03-03T00:00",
         name="classified marked partial",
+    ),
+    RuleCase(
+        "national.document.classified_not_public",
+        doc(secrecy_level="秘密", disclosure="依申请公开"),
+        "violated",
+        as_of="2026-03-03T00:00",
+        name="classified marked on request",
     ),
     RuleCase(
         "national.document.classified_not_public",

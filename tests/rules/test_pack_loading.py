@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from gongkai import load_pack, load_record
-from gongkai.errors import PackNotFoundError, RuleDefinitionError
+from gongkai.errors import PackNotFoundError, RecordError, RuleDefinitionError
 
 SOURCE = 'source = { document = "测试文件", quote = "测试原文" }'
 
@@ -158,3 +158,8 @@ def test_parameter_without_value_is_pending_until_configured(tmp_path: Path) -> 
     late = configured.check(record, "2026-06-01").finding("city.document.soon")
     assert late is not None and late.status.value == "overdue"
     assert late.due_at is not None and late.due_at.date().isoformat() == "2026-03-09"
+
+
+def test_check_refuses_what_is_not_a_record() -> None:
+    with pytest.raises(RecordError, match="load_record"):
+        load_pack("national").check({"kind": "document"}, "2026-03-02")  # type: ignore[arg-type]

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from gongkai._version import __version__
 from gongkai.calendar import WorkCalendar
-from gongkai.errors import PackNotFoundError, RuleDefinitionError
+from gongkai.errors import PackNotFoundError, RecordError, RuleDefinitionError
 from gongkai.models import Record
 from gongkai.rules.compiled import CompiledRule, compile_rule
 from gongkai.rules.definition import PackSpec, RuleSpec
@@ -85,6 +85,13 @@ class Pack:
 
         Events after ``as_of`` are ignored, so a past decision can be reproduced.
         """
+        if not isinstance(record, Record):
+            raise RecordError(
+                f"check 需要记录对象（Document、Meeting 等），而不是 {type(record).__name__}；"
+                "JSON 请先用 load_record() 读取",
+                f"check needs a record (Document, Meeting …), not {type(record).__name__}; "
+                "read JSON with load_record() first",
+            )
         when = to_shanghai(as_of if as_of is not None else datetime.now().astimezone())
         cal = calendar or WorkCalendar.default()
         kind = str(getattr(record, "kind", ""))
