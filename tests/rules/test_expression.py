@@ -246,6 +246,7 @@ def test_schema_cached_and_recursive() -> None:
         ("count_events('received') == 2 and count_events('closed') == 0", True),
         ("event_at('received') == datetime('2020-01-03T08:00:00+08:00')", True),
         ("event_at('closed') == null", True),
+        ("distinct(attachments) and distinct(modes) and distinct(codes)", True),
         ("event_at('closed') < datetime('2030-01-01')", False),
         ("event_at('extended') > event_at('received')", True),
         # enums: Chinese values, plain Enum, Literal
@@ -282,6 +283,13 @@ def test_optional_values_none() -> None:
     assert run("present(interpretation.plan_approved_by)", doc) is False
     empty = DOC.model_copy(update={"nondisclosure_reason": "", "attachments": []})
     assert run("present(nondisclosure_reason) or present(attachments)", empty) is False
+
+
+def test_distinct_finds_a_repeated_item() -> None:
+    twice = DOC.model_copy(update={"attachments": ["微博", "微信", "微博"], "codes": (1, 1)})
+    assert run("distinct(attachments)", twice) is False
+    assert run("distinct(codes)", twice) is False
+    assert run("distinct(attachments)", DOC.model_copy(update={"attachments": []})) is True
 
 
 def test_naive_datetimes_are_shanghai() -> None:
@@ -428,6 +436,8 @@ HOSTILE = [
     "len(title, title) == 1",
     "present() == true",
     "has_event(title)",
+    "distinct(title)",
+    "distinct(page_count)",
     "blob == 'x'",
     "either == 1",
     "title.length > 1",

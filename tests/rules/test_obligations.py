@@ -159,6 +159,41 @@ def test_month_workdays_moves_a_sunday_back() -> None:
     assert plain.due == date(2026, 5, 31)
 
 
+def test_month_days_confine_the_window_to_mid_month() -> None:
+    """定远: 每月中旬 = days 11..20; an event on the 10th or the 21st does not count."""
+    b = body(every="month", days=[11, 20])
+    found = periods(b, date(2026, 1, 1), date(2026, 2, 28), CAL)
+    assert spans(found) == [
+        ("2026-01", "2026-01-11", "2026-01-20"),
+        ("2026-02", "2026-02-11", "2026-02-20"),
+    ]
+    # 2026-02-20 is a Spring Festival holiday: with workdays the due day moves back,
+    # but never before the window opens
+    mid_workdays = body(every="month", days=[11, 20], workdays=True)
+    (feb,) = periods(mid_workdays, date(2026, 2, 1), date(2026, 2, 28), CAL)
+    assert feb.due == date(2026, 2, 14)  # a make-up Saturday, the last working day before
+    r = rule(every="month", days=[11, 20])
+    outside = agency(ev("2026-03-10T09:00"), ev("2026-03-21T09:00"), since="2026-03-01")
+    (march,) = judge(r, outside, at("2026-03-25T00:00"))
+    assert march.status is Status.VIOLATED
+    inside = agency(ev("2026-03-20T17:00"), since="2026-03-01")
+    assert judge(r, inside, at("2026-03-25T00:00"))[0].status is Status.SATISFIED
+
+
+def test_every_n_workdays_counts_working_days_from_the_first_judged_day() -> None:
+    """Periods of 5 working days, back to back; the Spring Festival holiday is skipped and
+    the make-up Saturday 2026-02-14 counts."""
+    b = body(every="workdays", interval=5)
+    found = periods(b, date(2026, 2, 9), date(2026, 2, 27), CAL)
+    assert spans(found) == [
+        ("2026-02-09", "2026-02-09", "2026-02-13"),  # Monday .. Friday
+        ("2026-02-14", "2026-02-14", "2026-02-27"),  # make-up Saturday, holidays, 02-24..27
+    ]
+    # a first day off is not counted: Sunday 2026-03-01 .. 5 working days = Friday 03-06
+    (p,) = periods(b, date(2026, 3, 1), date(2026, 3, 1), CAL)
+    assert (p.start, p.due) == (date(2026, 3, 1), date(2026, 3, 6))
+
+
 def test_week() -> None:
     found = periods(body(every="week"), date(2026, 3, 4), date(2026, 3, 10), CAL)
     assert spans(found) == [
@@ -326,26 +361,49 @@ def test_obligation_body_shape() -> None:
         body(every="year", by="02-30")
     with pytest.raises(ValueError):
         body(every="year", at_least=0)
+    with pytest.raises(ValueError):
+        body(every="year", days=[11, 20])
+    with pytest.raises(ValueError):
+        body(every="month", days=[20, 11])
+    with pytest.raises(ValueError):
+        body(every="month", days=[25, 31])
+    with pytest.raises(ValueError):
+        body(every="workdays")
+    with pytest.raises(ValueError):
+        body(every="month", interval=5)
 
 
 # ----------------------------------------------------------------------------- property
 
-bodies = st.builds(
-    lambda every, at_least, workdays, extra: ObligationBody.model_validate(
-        {"event": "duty_done", "every": every, "at_least": at_least, "workdays": workdays}
-        | (extra if every == "year" else {})
+_YEARLY_EXTRA = st.one_of(
+    st.just({}),
+    st.builds(lambda m: {"month": m}, st.integers(1, 12)),
+    st.builds(
+        lambda d: {"by": d.strftime("%m-%d")}, st.dates(date(2000, 1, 1), date(2000, 12, 31))
     ),
-    st.sampled_from(["year", "quarter", "month", "week"]),
-    st.integers(1, 3),
-    st.booleans(),
-    st.one_of(
+)
+_EXTRA = {
+    "year": _YEARLY_EXTRA,
+    "quarter": st.just({}),
+    "month": st.one_of(
         st.just({}),
-        st.builds(lambda m: {"month": m}, st.integers(1, 12)),
         st.builds(
-            lambda d: {"by": d.strftime("%m-%d")},
-            st.dates(date(2000, 1, 1), date(2000, 12, 31)),
+            lambda a, n: {"days": [a, min(a + n, 28)]}, st.integers(1, 28), st.integers(0, 27)
         ),
     ),
+    "week": st.just({}),
+    "workdays": st.builds(lambda n: {"interval": n}, st.integers(1, 60)),
+}
+bodies = st.sampled_from(sorted(_EXTRA)).flatmap(
+    lambda every: st.builds(
+        lambda at_least, workdays, extra: ObligationBody.model_validate(
+            {"event": "duty_done", "every": every, "at_least": at_least, "workdays": workdays}
+            | extra
+        ),
+        st.integers(1, 3),
+        st.booleans(),
+        _EXTRA[every],
+    )
 )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
+from pydantic import Field
+
 from gongkai.models.base import Record
 from gongkai.models.vocab import AgencyLevel
 
@@ -22,3 +24,11 @@ class Agency(Record):
     is_key_department: bool = False  #: 重点部门 (安徽: quarterly press conferences)
     assessment_weight_percent: float | None = None  #: 政务公开 share of performance assessment
     since: date | None = None  #: first day duties are judged (default: 1 January of the as-of year)
+    lead_official: str | None = None  #: 分管政务公开工作的负责同志, named and filed
+    website_columns: list[str] = Field(default_factory=list)  #: 网站已设栏目, by name
+    published_contacts: list[str] = Field(default_factory=list)  #: 已公布的联系方式, e.g. 监督电话
+    new_media_platforms: list[str] = Field(
+        default_factory=list
+    )  #: 政务新媒体: each account's platform
+    nonpublic_documents: int | None = Field(default=None, ge=0)  #: 本年度依申请公开、不予公开公文数
+    nonpublic_documents_previous_year: int | None = Field(default=None, ge=0)  #: 上一年度的同一数量

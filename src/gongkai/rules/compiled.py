@@ -112,7 +112,7 @@ class CompiledRule:
                     f"{self.spec.title}（{tally}）",
                     f"{self.spec.message_en or self.spec.id} ({tally_en})",
                     due_at=period.due_at,
-                    estimated=calendar.is_estimated(period.due) if body.workdays else False,
+                    estimated=calendar.is_estimated(period.due) if body.counts_workdays else False,
                     period=period.label,
                     evidence={"event": body.event, "count": done, "at_least": body.at_least},
                 )

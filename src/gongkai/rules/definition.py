@@ -87,18 +87,27 @@ class TableBody(_Strict):
 class ObligationBody(_Strict):
     """A duty of an agency: ``event`` done ``at_least`` times in each period.
 
-    ``every`` is the cadence (``once`` for a dated one-off duty). ``by`` is the
-    due day: ``"MM-DD"`` within a yearly period (e.g. ``"01-31"``), or
-    ``"YYYY-MM-DD"`` for ``once``; without it a period is due at its end.
-    ``month`` confines a yearly duty to one month (安徽: 每年11月份).
+    ``every`` is the cadence (``once`` for a dated one-off duty; ``workdays`` for
+    periods of ``interval`` working days counted from the first judged day). ``by`` is
+    the due day: ``"MM-DD"`` within a yearly period (e.g. ``"01-31"``), or
+    ``"YYYY-MM-DD"`` for ``once``; without it a period is due at its end. ``month``
+    confines a yearly duty to one month (安徽: 每年11月份); ``days`` confines a monthly
+    one to days of the month (定远: 每月中旬 = ``[11, 20]``).
     """
 
     event: str
-    every: Literal["once", "year", "quarter", "month", "week"] = "year"
+    every: Literal["once", "year", "quarter", "month", "week", "workdays"] = "year"
     at_least: int = Field(default=1, ge=1)
     by: str | None = Field(default=None, pattern=r"^(\d{4}-)?\d{2}-\d{2}$")
     month: int | None = Field(default=None, ge=1, le=12)
+    days: tuple[int, int] | None = None
+    interval: int | None = Field(default=None, ge=1, le=1000)
     workdays: bool = False  #: the text says 工作日: a due day off moves back to a working day
+
+    @property
+    def counts_workdays(self) -> bool:
+        """True when due days depend on the working-day calendar."""
+        return self.workdays or self.every == "workdays"
 
     @model_validator(mode="after")
     def _shape(self) -> ObligationBody:
@@ -109,6 +118,12 @@ class ObligationBody(_Strict):
             raise ValueError("'by' is for yearly or one-off duties")
         if self.month and self.every != "year":
             raise ValueError("'month' is for yearly duties")
+        if self.days and (self.every != "month" or not 1 <= self.days[0] <= self.days[1] <= 28):
+            raise ValueError(
+                "'days' is for monthly duties: [first, last], 1 <= first <= last <= 28"
+            )
+        if (self.interval is not None) != (self.every == "workdays"):
+            raise ValueError("every = 'workdays' needs 'interval', and only it takes one")
         if self.by and not full:
             month, day = (int(x) for x in self.by.split("-"))
             try:

@@ -1,6 +1,6 @@
 """Runtime side of rule expressions: the evaluation context, compiled nodes, error sites,
 and the whitelisted functions (``len``, ``present``, ``matches``, ``date``, ``datetime``,
-``duration``, ``has_event``, ``event_at``, ``count_events``).
+``duration``, ``has_event``, ``event_at``, ``count_events``, ``distinct``).
 """
 
 from __future__ import annotations
@@ -427,6 +427,25 @@ def _count_events(call: ast.Call, args: list[Node], opts: Options, site: Site) -
     return Node(INT, lambda ctx: len(ctx.event_times(name)), site.text_of(call), call)
 
 
+def _distinct(call: ast.Call, args: list[Node], opts: Options, site: Site) -> Node:
+    _arity(call, args, 1, site)
+    (arg,) = args
+    if arg.type.kind != "list" or (arg.type.item is not None and arg.type.item.kind == "record"):
+        raise site.error(
+            f"distinct() 只能用于由值组成的列表，而 {arg.text} 是 {arg.type.describe()}",
+            f"distinct() needs a list of values, but {arg.text} is {arg.type.describe()}",
+            arg.src,
+        )
+    get = arg.fn
+
+    def distinct(ctx: EvalContext) -> bool | None:
+        items = get(ctx)
+        return None if items is None else len(set(items)) == len(items)
+
+    typ = BOOL.with_optional(arg.type.optional)
+    return Node(typ, distinct, site.text_of(call), call, (arg,))
+
+
 FUNCTIONS: dict[str, FunctionCompiler] = {
     "len": _len,
     "present": _present,
@@ -437,6 +456,7 @@ FUNCTIONS: dict[str, FunctionCompiler] = {
     "has_event": _has_event,
     "event_at": _event_at,
     "count_events": _count_events,
+    "distinct": _distinct,
 }
 
 

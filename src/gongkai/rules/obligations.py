@@ -51,6 +51,8 @@ def periods(body: ObligationBody, first: date, last: date, calendar: WorkCalenda
         assert body.by is not None
         due = _adjust(date.fromisoformat(body.by), body, calendar)
         return [Period(body.by, date.min, due)] if first <= due else []
+    if body.every == "workdays":
+        return _workday_periods(body, first, last, calendar)
     freq, interval = _STEP[body.every]
     anchor = _period_start(body, first)
     out: list[Period] = []
@@ -58,6 +60,21 @@ def periods(body: ObligationBody, first: date, last: date, calendar: WorkCalenda
         period = _period(body, start.date(), calendar)
         if period.due >= first and period.start <= last:
             out.append(period)
+    return out
+
+
+def _workday_periods(
+    body: ObligationBody, first: date, last: date, calendar: WorkCalendar
+) -> list[Period]:
+    """Back-to-back periods of ``interval`` working days each, the first starting on
+    ``first``; a period runs from the day after the previous one's due day to its own."""
+    assert body.interval is not None
+    out: list[Period] = []
+    start = first
+    while start <= last:
+        due = calendar.add_workdays(start - timedelta(days=1), body.interval)
+        out.append(Period(start.isoformat(), start, due))
+        start = due + timedelta(days=1)
     return out
 
 
@@ -89,8 +106,12 @@ def _period(body: ObligationBody, start: date, calendar: WorkCalendar) -> Period
             f"{start.year}-Q{(start.month - 1) // 3 + 1}", start, _adjust(end, body, calendar)
         )
     if body.every == "month":
+        label = f"{start.year}-{start.month:02d}"
+        if body.days:
+            window, end = (start.replace(day=d) for d in body.days)
+            return Period(label, window, _adjust(end, body, calendar, window))
         end = start + relativedelta(months=1, days=-1)
-        return Period(f"{start.year}-{start.month:02d}", start, _adjust(end, body, calendar))
+        return Period(label, start, _adjust(end, body, calendar))
     iso = start.isocalendar()
     end = start + timedelta(days=6)
     return Period(f"{iso[0]}-W{iso[1]:02d}", start, _adjust(end, body, calendar, start))
@@ -100,7 +121,7 @@ def _adjust(
     due: date, body: ObligationBody, calendar: WorkCalendar, start: date = date.min
 ) -> date:
     """A due day off moves back to the last working day when the text counts working days
-    (never out of the period: a week without a working day keeps its last day)."""
+    (never out of the window: a week without a working day keeps its last day)."""
     if body.workdays and not calendar.is_workday(due):
         moved = calendar.add_workdays(due, -1)
         return moved if moved >= start else due
