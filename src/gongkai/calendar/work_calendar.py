@@ -134,7 +134,8 @@ class WorkCalendar:
 
     def is_estimated(self, first: date, last: date | None = None) -> bool:
         """Whether any day from ``first`` to ``last`` (inclusive) lies in a year without data."""
-        last = first if last is None else last
+        if last is None or last.year == first.year:
+            return first.year not in self._years
         low, high = (first, last) if first <= last else (last, first)
         return any(y not in self._years for y in range(low.year, high.year + 1))
 

@@ -125,7 +125,7 @@ class Clock:
         """The state after the last event (not judged against any instant)."""
         return self._run.state
 
-    @property
+    @cached_property
     def due(self) -> Due | None:
         """The due instant with its ``estimated`` flag; None before start or while paused."""
         run = self._run

@@ -134,7 +134,7 @@ class CompiledRule:
                 "该版本规则对此记录不适用（生效期间）",
                 "this version of the rule is not in force for the record",
             )
-        ctx = EvalContext(record, events=events)
+        ctx = ctx or EvalContext(record, events=events)
         if self.when is not None and not self.when.evaluate(ctx):
             return self._finding(
                 Status.NOT_APPLICABLE, "适用条件不成立", "condition does not apply"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from gongkai.calendar import WorkCalendar
@@ -110,11 +110,12 @@ def _clock(
     as_of: datetime,
     calendar: WorkCalendar,
 ) -> Verdict:
-    clock = Clock(within, calendar, max_extension=max_extension, roll=body.roll)
     try:
-        clock = _replay(clock, body, events)
+        folded = _fold(body, events)
+        clock = Clock(within, calendar, max_extension=max_extension, roll=body.roll, events=folded)
+        clock.state  # noqa: B018 - folding validates the sequence (ClockError)
     except (ClockError, DurationError) as err:
-        return Verdict(Status.VIOLATED, clock.due_at, zh=err.zh, en=err.en)
+        return Verdict(Status.VIOLATED, zh=err.zh, en=err.en)
     state = clock.status(as_of)
     due = clock.due
     due_at, estimated = (due.at, due.estimated) if due else (None, False)
@@ -144,8 +145,8 @@ def _clock(
     )
 
 
-def _replay(clock: Clock, body: DeadlineBody, events: Sequence[Event]) -> Clock:
-    """Turn the history's events into clock events, in order, until the stop; fold once."""
+def _fold(body: DeadlineBody, events: Sequence[Event]) -> tuple[ClockEvent, ...]:
+    """Turn the history's events into clock events, in order, until the stop."""
     folded: list[ClockEvent] = []
     state = ClockStatus.NOT_STARTED
     for event in events:
@@ -177,9 +178,7 @@ def _replay(clock: Clock, body: DeadlineBody, events: Sequence[Event]) -> Clock:
             )
         if kind is not None:
             folded.append(ClockEvent(kind, event.at))
-    result = replace(clock, events=tuple(folded))
-    result.state  # noqa: B018 - folding validates the sequence (ClockError)
-    return result
+    return tuple(folded)
 
 
 def _missing_by() -> Duration:
