@@ -228,6 +228,42 @@ def test_check_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert_bad_input(*run(capsys, "check", str(path)))
 
 
+PRESSER = "xingtai.document.major_presser_3d"
+MAJOR_POLICY = {
+    "kind": "document",
+    "is_policy": True,
+    "is_major_policy": True,
+    "history": [
+        {"name": "publish", "at": "2026-03-02T10:00"},
+        {"name": "hold_press_conference", "at": "2026-03-06T09:00"},  # the 4th day
+    ],
+}
+
+
+def test_check_param_sets_an_open_parameter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "d.json", MAJOR_POLICY)
+    common = ("check", path, "--pack", "xingtai", "--as-of", "2026-03-10", "--format", "json")
+    code, out, _ = run(capsys, *common)
+    by_id = {f["rule_id"]: f for f in json.loads(out)["findings"]}
+    assert code == 1 and by_id[PRESSER]["status"] == "violated"  # the pack's own 3日
+    _, out, _ = run(capsys, *common, "--param", f"{PRESSER}.period=5日")
+    report = json.loads(out)
+    assert {f["rule_id"]: f for f in report["findings"]}[PRESSER]["status"] == "satisfied"
+    assert (
+        report["header"]["pack_hash"] != json.loads(run(capsys, *common)[1])["header"]["pack_hash"]
+    )
+
+
+@pytest.mark.parametrize(
+    "param", ["period=5日", f"{PRESSER}.period", f"{PRESSER}.perod=5日", f"{PRESSER}.period=五天后"]
+)
+def test_check_bad_param(tmp_path: Path, capsys: pytest.CaptureFixture[str], param: str) -> None:
+    path = write(tmp_path, "d.json", MAJOR_POLICY)
+    assert_bad_input(*run(capsys, "check", path, "--pack", "xingtai", "--param", param))
+
+
 @pytest.mark.parametrize("pack", ["nopack", "missing/dir/pack.toml", "Bad-Name"])
 def test_check_unknown_pack(tmp_path: Path, capsys: pytest.CaptureFixture[str], pack: str) -> None:
     path = write(tmp_path, "r.json", LATE)

@@ -192,6 +192,10 @@ def test_every_n_workdays_counts_working_days_from_the_first_judged_day() -> Non
     # a first day off is not counted: Sunday 2026-03-01 .. 5 working days = Friday 03-06
     (p,) = periods(b, date(2026, 3, 1), date(2026, 3, 1), CAL)
     assert (p.start, p.due) == (date(2026, 3, 1), date(2026, 3, 6))
+    # an anchor before the window keeps the periods where they fall: a calendar of March
+    # for periods counted from 02-09 starts with the one running 02-28 .. 03-05
+    march = periods(b, date(2026, 3, 1), date(2026, 3, 10), CAL, anchor=date(2026, 2, 9))
+    assert spans(march)[0] == ("2026-02-28", "2026-02-28", "2026-03-05")
 
 
 def test_week() -> None:

@@ -158,6 +158,21 @@ def test_parameter_without_value_is_pending_until_configured(tmp_path: Path) -> 
     late = configured.check(record, "2026-06-01").finding("city.document.soon")
     assert late is not None and late.status.value == "overdue"
     assert late.due_at is not None and late.due_at.date().isoformat() == "2026-03-09"
+    # the configured value is part of what the report's header identifies
+    assert configured.hash != load_pack(path).hash
+    assert configured.hash != load_pack(path, params={"city.document.soon.soon": "6个工作日"}).hash
+
+
+def test_a_parameter_the_pack_does_not_have_is_an_error(tmp_path: Path) -> None:
+    body = rule(
+        "city.document.soon",
+        '[rules.deadline]\nstart = ["sign"]\nstop = ["publish"]\nwithin = "$soon"\n'
+        '[rules.params.soon]\ndescription = "及时"',
+    )
+    path = write(tmp_path, "city", body)
+    with pytest.raises(RuleDefinitionError, match=r"city\.document\.son\.soon") as err:
+        load_pack(path, params={"city.document.son.soon": "5个工作日"})  # a typo
+    assert "city.document.soon.soon" in str(err.value)  # the parameters it does have
 
 
 def test_check_refuses_what_is_not_a_record() -> None:

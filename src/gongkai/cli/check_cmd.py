@@ -7,8 +7,13 @@ import json
 from typing import Any
 
 from gongkai.cli.inputs import read_record
-from gongkai.cli.options import add_calendar_options, calendar_from, parse_instant
-from gongkai.rules.pack import load_pack
+from gongkai.cli.options import (
+    add_calendar_options,
+    add_pack_options,
+    calendar_from,
+    pack_from,
+    parse_instant,
+)
 from gongkai.rules.report import Finding, Report, Status
 from gongkai.timezone import shown
 
@@ -30,7 +35,7 @@ def register(sub: Any) -> None:
         " Exit 0 = no violation, 1 = violations, 2 = bad input.",
     )
     parser.add_argument("file", metavar="FILE")
-    parser.add_argument("--pack", default="national", help="规则包名称或路径 / pack name or path")
+    add_pack_options(parser)
     parser.add_argument(
         "--as-of", help="检查时点（ISO），默认现在 / instant to judge at, default now"
     )
@@ -43,7 +48,7 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Check the file and print the report."""
     record = read_record(args.file)
-    pack = load_pack(args.pack)
+    pack = pack_from(args)
     as_of = parse_instant(args.as_of, "检查时点") if args.as_of else None
     report = pack.check(record, as_of, calendar=calendar_from(args))
     if args.format == "json":

@@ -9,11 +9,17 @@ from typing import Any
 
 from gongkai.calendar import WorkCalendar
 from gongkai.cli.inputs import read_record
-from gongkai.cli.options import add_calendar_options, calendar_from, parse_instant
+from gongkai.cli.options import (
+    add_calendar_options,
+    add_pack_options,
+    calendar_from,
+    pack_from,
+    parse_instant,
+)
 from gongkai.errors import RecordError
 from gongkai.models import Agency
 from gongkai.rules.expression import EvalContext
-from gongkai.rules.pack import Pack, load_pack
+from gongkai.rules.pack import Pack
 from gongkai.rules.report import Finding, Status
 from gongkai.timezone import SHANGHAI
 
@@ -28,7 +34,7 @@ def register(sub: Any) -> None:
     """Add the subcommand to the parser."""
     parser = sub.add_parser("obligations", help="机关年度义务日历 / an agency's duty calendar")
     parser.add_argument("file", metavar="FILE", help='机关记录 JSON（"kind": "agency"）')
-    parser.add_argument("--pack", default="national", help="规则包名称或路径 / pack name or path")
+    add_pack_options(parser)
     parser.add_argument("--year", type=int, help="年度，默认当年 / year, default this year")
     parser.add_argument("--as-of", help="判断时点（ISO），默认现在 / instant to judge at")
     parser.add_argument("--format", choices=("text", "json", "ics"), default="text")
@@ -47,7 +53,8 @@ def duty_calendar(
         if rule.spec.obligation is None or (rule.when is not None and not rule.when.evaluate(ctx)):
             continue
         window = (date(year, 1, 1), date(year, 12, 31))
-        found.extend(rule.obligation_periods(events, as_of, calendar, window))
+        anchor = agency.since or window[0]  # as pack.check counts working-day periods
+        found.extend(rule.obligation_periods(events, as_of, calendar, window, anchor))
     return sorted(found, key=lambda f: (f.due_at or as_of, f.rule_id))
 
 
@@ -61,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         )
     as_of = parse_instant(args.as_of, "判断时点") if args.as_of else datetime.now(SHANGHAI)
     year = args.year or as_of.year
-    found = duty_calendar(load_pack(args.pack), record, year, as_of, calendar_from(args))
+    found = duty_calendar(pack_from(args), record, year, as_of, calendar_from(args))
     if args.format == "json":
         print(json.dumps([f.model_dump(mode="json") for f in found], ensure_ascii=False, indent=2))
     elif args.format == "ics":

@@ -7,7 +7,34 @@ from datetime import datetime
 
 from gongkai.calendar import CoveragePolicy, WorkCalendar
 from gongkai.errors import GongkaiError
+from gongkai.rules.pack import Pack, load_pack
 from gongkai.timezone import to_shanghai
+
+
+def add_pack_options(parser: argparse.ArgumentParser) -> None:
+    """``--pack NAME|PATH`` and ``--param RULE_ID.NAME=VALUE`` (repeatable)."""
+    parser.add_argument("--pack", default="national", help="规则包名称或路径 / pack name or path")
+    parser.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="RULE_ID.NAME=VALUE",
+        help="设置规则参数，如 xingtai.document.major_presser_3d.period=3日，可重复 / set a parameter",
+    )
+
+
+def pack_from(args: argparse.Namespace) -> Pack:
+    """The pack the options ask for, with its parameters set."""
+    values: dict[str, str] = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip() or not value.strip():
+            raise GongkaiError(
+                f"参数 {item!r} 应写作 规则编号.参数名=值，如 a.document.b.period=5个工作日",
+                f"parameter {item!r} must read RULE_ID.NAME=VALUE, e.g. a.document.b.period=5 workdays",
+            )
+        values[name.strip()] = value.strip()
+    return load_pack(args.pack, values)
 
 
 def add_calendar_options(parser: argparse.ArgumentParser, *, estimate: bool = True) -> None:

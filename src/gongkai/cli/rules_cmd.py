@@ -6,22 +6,22 @@ import argparse
 import json
 from typing import Any
 
+from gongkai.cli.options import add_pack_options, pack_from
 from gongkai.rules.compiled import CompiledRule
-from gongkai.rules.pack import load_pack
 
 
 def register(sub: Any) -> None:
     """Add the subcommand to the parser."""
     parser = sub.add_parser("rules", help="列出或显示规则 / list or show rules")
     parser.add_argument("rule_id", nargs="?", metavar="RULE_ID")
-    parser.add_argument("--pack", default="national", help="规则包名称或路径 / pack name or path")
+    add_pack_options(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the rules."""
-    pack = load_pack(args.pack)
+    pack = pack_from(args)
     rules = [pack.rule(args.rule_id)] if args.rule_id else pack.rules
     if args.format == "json":
         data = [r.spec.model_dump(mode="json", by_alias=True, exclude_none=True) for r in rules]

@@ -86,15 +86,19 @@ class CompiledRule:
         as_of: datetime,
         calendar: WorkCalendar,
         window: tuple[date, date],
+        anchor: date | None = None,
     ) -> list[Finding]:
         """One finding per period of this obligation overlapping ``window``, judged at ``as_of``
-        (periods outside the rule's effective dates are left out)."""
+        (periods outside the rule's effective dates are left out). Periods of N working days
+        count from ``anchor`` (default: the window's first day), never before the rule's
+        ``effective_from``."""
         body = self.spec.obligation
         assert body is not None
-        first = max(window[0], self.spec.effective_from or date.min)
+        start = self.spec.effective_from or date.min
+        first = max(window[0], start)
         last = min(window[1], self.spec.effective_to or date.max)
         found = []
-        for period in periods(body, first, last, calendar):
+        for period in periods(body, first, last, calendar, max(anchor or first, start)):
             done = occurrences(body, period, events)
             tally = f"{period.label}：已完成 {done}/{body.at_least} 次"
             tally_en = f"{period.label}: done {done} of {body.at_least}"

@@ -45,14 +45,24 @@ class Period:
         return end_of_day(self.due)
 
 
-def periods(body: ObligationBody, first: date, last: date, calendar: WorkCalendar) -> list[Period]:
-    """The periods of ``body`` whose window overlaps ``[first, last]``, in order."""
+def periods(
+    body: ObligationBody,
+    first: date,
+    last: date,
+    calendar: WorkCalendar,
+    anchor: date | None = None,
+) -> list[Period]:
+    """The periods of ``body`` whose window overlaps ``[first, last]``, in order.
+
+    Periods of N working days run back to back from ``anchor`` (default ``first``).
+    """
     if body.every == "once":
         assert body.by is not None
         due = _adjust(date.fromisoformat(body.by), body, calendar)
         return [Period(body.by, date.min, due)] if first <= due else []
     if body.every == "workdays":
-        return _workday_periods(body, first, last, calendar)
+        found = _workday_periods(body, anchor or first, last, calendar)
+        return [p for p in found if p.due >= first]
     freq, interval = _STEP[body.every]
     anchor = _period_start(body, first)
     out: list[Period] = []
@@ -67,7 +77,8 @@ def _workday_periods(
     body: ObligationBody, first: date, last: date, calendar: WorkCalendar
 ) -> list[Period]:
     """Back-to-back periods of ``interval`` working days each, the first starting on
-    ``first``; a period runs from the day after the previous one's due day to its own."""
+    ``first``, up to the one containing ``last``; a period runs from the day after the
+    previous one's due day to its own."""
     assert body.interval is not None
     out: list[Period] = []
     start = first

@@ -214,10 +214,12 @@ def _load(path: Path, _mtime: int, params: tuple[tuple[str, str], ...]) -> Pack:
                     )
                 del merged[rule.overrides]
             merged[rule.id] = (rule, str(file))
+    _check_param_names(values, [spec for spec, _ in merged.values()], str(path))
     rules = [
         compile_rule(spec, file, _params_for(spec.id, values)) for spec, file in merged.values()
     ]
-    digest = hashlib.sha256(b"".join(raw for _, _, raw in chain)).hexdigest()[:16]
+    configured = "".join(f"\n{k}={v}" for k, v in params).encode()  # b"" without parameters
+    digest = hashlib.sha256(b"".join(raw for _, _, raw in chain) + configured).hexdigest()[:16]
     top = chain[0][1].pack
     return Pack(
         top.name,
@@ -227,6 +229,19 @@ def _load(path: Path, _mtime: int, params: tuple[tuple[str, str], ...]) -> Pack:
         digest,
         tuple(s.pack.name for _, s, _ in chain),
     )
+
+
+def _check_param_names(values: Mapping[str, str], specs: list[RuleSpec], file: str) -> None:
+    """A parameter value must name an open parameter of a rule of the pack."""
+    known = {f"{spec.id}.{name}" for spec in specs for name in spec.params}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        listed = ", ".join(sorted(known)) or "—"
+        raise RuleDefinitionError(
+            f"规则包没有参数 {', '.join(unknown)}（可设参数：{listed}）",
+            f"the pack has no parameter {', '.join(unknown)} (parameters: {listed})",
+            file=file,
+        )
 
 
 def _params_for(rule_id: str, values: Mapping[str, str]) -> dict[str, str]:
