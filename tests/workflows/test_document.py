@@ -280,6 +280,12 @@ def test_snapshot_restore_round_trip_through_json() -> None:
         DocumentWorkflow.restore({**data, "workflow": "meeting"})
     with pytest.raises(WorkflowError):
         DocumentWorkflow.restore({"workflow": "document"})
+    # rules changed since the snapshot: restored by default, refused when asked
+    other = {**data, "pack_hash": "0" * 16}
+    assert DocumentWorkflow.restore(other).state is wf.state
+    assert DocumentWorkflow.restore(data, same_rules=True).state is wf.state
+    with pytest.raises(WorkflowError, match="0000000000000000"):
+        DocumentWorkflow.restore(other, same_rules=True)
 
 
 def test_restore_when_later_updates_changed_what_chose_an_earlier_step() -> None:

@@ -479,8 +479,13 @@ class Workflow(Generic[R]):
         *,
         pack: Pack | str | None = None,
         calendar: WorkCalendar | None = None,
+        same_rules: bool = False,
     ) -> W:
-        """Rebuild a workflow from :meth:`snapshot` data (the pack by name unless given)."""
+        """Rebuild a workflow from :meth:`snapshot` data (the pack by name unless given).
+
+        With ``same_rules=True`` a snapshot taken under other rules (its ``pack_hash``
+        differs from the pack's) is refused instead of restored.
+        """
         definition = cls.definition
         try:
             if snapshot.get("workflow") != definition.name:
@@ -497,6 +502,13 @@ class Workflow(Generic[R]):
         if state not in definition.states.__members__:
             raise WorkflowError(f"快照中的状态 {state} 不存在", f"unknown state {state}")
         workflow = cls(record, pack=chosen, calendar=calendar, state=state)
+        stored_hash = snapshot.get("pack_hash")
+        if same_rules and stored_hash != workflow._pack.hash:
+            raise WorkflowError(
+                f"快照取自另一版本的规则（{stored_hash}），当前规则包为 {workflow._pack.hash}",
+                f"the snapshot was taken under other rules ({stored_hash}); "
+                f"the pack is now {workflow._pack.hash}",
+            )
         possible = definition.possible_states([e.name for e in record.history])
         if state not in possible:
             raise WorkflowError(
