@@ -219,6 +219,14 @@ def test_year_workdays_moves_a_holiday_back() -> None:
     assert p.due == date(2026, 9, 30)
 
 
+def test_a_due_day_never_moves_out_of_its_year() -> None:
+    """by 01-01 (New Year's Day, a holiday): no working day of the year precedes it."""
+    (p,) = periods(
+        body(every="year", by="01-01", workdays=True), date(2026, 1, 1), date(2026, 12, 31), CAL
+    )
+    assert (p.start, p.due) == (date(2026, 1, 1), date(2026, 1, 1))
+
+
 def test_week_without_a_working_day_keeps_its_due_day_in_the_week() -> None:
     b = body(every="week", workdays=True)
     (p,) = periods(b, date(2019, 2, 6), date(2019, 2, 6), CAL)  # Spring Festival week
@@ -427,6 +435,9 @@ def _obligation_rule(b: ObligationBody) -> CompiledRule:
 @given(bodies, st.integers(2010, 2025), st.integers(0, 10**6))
 @example(ObligationBody(event="duty_done", every="week", workdays=True), 2019, 5).via(
     "2019-W06 has no working day (Spring Festival)"
+)
+@example(ObligationBody(event="duty_done", by="01-01", workdays=True), 2026, 0).via(
+    "01-01 is a holiday and the first day of its year"
 )
 def test_doing_the_duty_on_each_last_allowed_day_misses_nothing(
     b: ObligationBody, year: int, seed: int

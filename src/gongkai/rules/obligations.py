@@ -105,16 +105,19 @@ def _period(body: ObligationBody, start: date, calendar: WorkCalendar) -> Period
         if body.month:
             window = date(start.year, body.month, 1)
             end = window + relativedelta(months=1, days=-1)
-            return Period(f"{start.year}-{body.month:02d}", window, _adjust(end, body, calendar))
+            label = f"{start.year}-{body.month:02d}"
+            return Period(label, window, _adjust(end, body, calendar, window))
         end = date(start.year, 12, 31)
         if body.by:
             month, day = (int(x) for x in body.by.split("-"))
             end = date(start.year, month, 1) + relativedelta(day=day)  # 02-29: 02-28 if not leap
-        return Period(str(start.year), start, _adjust(end, body, calendar))
+        return Period(str(start.year), start, _adjust(end, body, calendar, start))
     if body.every == "quarter":
         end = start + relativedelta(months=3, days=-1)
         return Period(
-            f"{start.year}-Q{(start.month - 1) // 3 + 1}", start, _adjust(end, body, calendar)
+            f"{start.year}-Q{(start.month - 1) // 3 + 1}",
+            start,
+            _adjust(end, body, calendar, start),
         )
     if body.every == "month":
         label = f"{start.year}-{start.month:02d}"
@@ -122,7 +125,7 @@ def _period(body: ObligationBody, start: date, calendar: WorkCalendar) -> Period
             window, end = (start.replace(day=d) for d in body.days)
             return Period(label, window, _adjust(end, body, calendar, window))
         end = start + relativedelta(months=1, days=-1)
-        return Period(label, start, _adjust(end, body, calendar))
+        return Period(label, start, _adjust(end, body, calendar, start))
     iso = start.isocalendar()
     end = start + timedelta(days=6)
     return Period(f"{iso[0]}-W{iso[1]:02d}", start, _adjust(end, body, calendar, start))
