@@ -10,6 +10,7 @@ from gongkai.models import (
     Document,
     Incident,
     Meeting,
+    Message,
     load_record,
 )
 from gongkai.rules.pack import Pack, available_packs, load_pack
@@ -31,6 +32,7 @@ __all__ = [
     "GongkaiError",
     "Incident",
     "Meeting",
+    "Message",
     "Pack",
     "Report",
     "Severity",

@@ -45,7 +45,7 @@ class ClockError(GongkaiError):
 
 
 class RecordError(GongkaiError):
-    """A record (document, meeting, request, incident, agency) is invalid."""
+    """A record (document, meeting, request, incident, agency, message) is invalid."""
 
 
 class RuleDefinitionError(GongkaiError):

@@ -14,6 +14,7 @@ from gongkai.models.document import Document, Interpretation, SecrecyReview
 from gongkai.models.incident import Incident
 from gongkai.models.marking import normalise_marking
 from gongkai.models.meeting import Meeting, MeetingPlan
+from gongkai.models.message import Message
 from gongkai.models.request import DisclosureRequest
 from gongkai.models.vocab import (
     AgencyLevel,
@@ -24,15 +25,17 @@ from gongkai.models.vocab import (
     ExemptionGround,
     IncidentLevel,
     MeetingKind,
+    MessageChannel,
+    MessageKind,
     ReplyType,
     ReviewResult,
     SecrecyLevel,
     Urgency,
 )
 
-AnyRecord = Annotated[
-    Document | Meeting | DisclosureRequest | Incident | Agency, Field(discriminator="kind")
-]
+_RecordUnion = Document | Meeting | DisclosureRequest | Incident | Agency | Message
+
+AnyRecord = Annotated[_RecordUnion, Field(discriminator="kind")]
 
 #: The record class of each ``kind``.
 RECORD_KINDS: dict[str, type[Record]] = {
@@ -41,14 +44,13 @@ RECORD_KINDS: dict[str, type[Record]] = {
     "request": DisclosureRequest,
     "incident": Incident,
     "agency": Agency,
+    "message": Message,
 }
 
-_ADAPTER: TypeAdapter[Document | Meeting | DisclosureRequest | Incident | Agency] = TypeAdapter(
-    AnyRecord
-)
+_ADAPTER: TypeAdapter[_RecordUnion] = TypeAdapter(AnyRecord)
 
 
-def load_record(data: Any) -> Document | Meeting | DisclosureRequest | Incident | Agency:
+def load_record(data: Any) -> _RecordUnion:
     """Validate a mapping (or JSON text) into the record its ``kind`` names; RecordError if invalid."""
     try:
         if isinstance(data, str | bytes):
@@ -94,6 +96,9 @@ __all__ = [
     "Meeting",
     "MeetingKind",
     "MeetingPlan",
+    "Message",
+    "MessageChannel",
+    "MessageKind",
     "Record",
     "ReplyType",
     "ReviewResult",

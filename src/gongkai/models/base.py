@@ -34,7 +34,7 @@ class Event(BaseModel):
 
 
 class Record(BaseModel):
-    """Base of the five record kinds."""
+    """Base of the record kinds (``RECORD_KINDS``)."""
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True, use_enum_values=False)
 

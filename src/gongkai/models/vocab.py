@@ -129,3 +129,21 @@ class AgencyLevel(str, Enum):
 
     GOVERNMENT = "人民政府"
     DEPARTMENT = "政府部门"
+
+
+class MessageKind(str, Enum):
+    """What a public message asks for (《安徽省全面推进政务公开工作实施细则》 四（三）)."""
+
+    SUGGESTION = "意见建议"
+    INQUIRY_COMPLAINT = "咨询投诉"
+    PROBLEM_REPORT = "反映问题"
+
+
+class MessageChannel(str, Enum):
+    """The column or line a public message came through (政民互动 channels the seeds name)."""
+
+    LEADER_MAILBOX = "领导信箱"  #: seed 000 L55, 003 L859
+    OPINION_SOLICITATION = "民意征集"  #: seed 000 L55, 003 L859
+    NETIZEN_MESSAGE = "网民留言"  #: seed 000 L55, 002 L28, 003 L859
+    HOTLINE_12345 = "12345热线"  #: seed 003 L261
+    NEW_MEDIA = "政务新媒体"  #: seed 003 L197; 政务微博微信 (L131)

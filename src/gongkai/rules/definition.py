@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from gongkai.rules.report import Severity, Source
 
-RecordKind = Literal["document", "meeting", "request", "incident", "agency"]
+RecordKind = Literal["document", "meeting", "request", "incident", "agency", "message"]
 
 _ID = r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\.[a-z0-9][a-z0-9_]*$"
 

@@ -1,7 +1,15 @@
 """What integrators test with: table-driven rule cases and rule coverage."""
 
 from gongkai.testing.cases import RuleCase, coverage_gaps, run_case
-from gongkai.testing.records import agency, document, event, incident, meeting, request
+from gongkai.testing.records import (
+    agency,
+    document,
+    event,
+    incident,
+    meeting,
+    message,
+    request,
+)
 
 __all__ = [
     "RuleCase",
@@ -11,6 +19,7 @@ __all__ = [
     "event",
     "incident",
     "meeting",
+    "message",
     "request",
     "run_case",
 ]

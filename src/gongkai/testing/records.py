@@ -39,3 +39,8 @@ def incident(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
 def agency(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
     """An agency record whose history records duties done."""
     return _record("agency", events, fields)
+
+
+def message(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """A public message (网民留言、意见建议、咨询投诉) record with these events and fields."""
+    return _record("message", events, fields)
