@@ -3,16 +3,29 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
 from gongkai.testing import RuleCase, run_case
+from gongkai.testing.records import agency
 from gongkai.testing.records import document as doc
 from gongkai.testing.records import event as ev
 
 PUBLIC = {"disclosure_marking": "此件主动公开"}
 PASSED = {"result": "通过", "at": "2026-03-01T09:00"}
 LATER = "2026-12-01T00:00"
+OFFICE_CONTACTS = ["机构名称", "办公地址", "办公时间", "电话", "传真", "电子信箱"]
+
+
+def dept(**fields: Any) -> dict[str, Any]:
+    """A city department (市政府部门)."""
+    return agency(name="滁州市财政局", level="政府部门", **fields)
+
+
+def gov(**fields: Any) -> dict[str, Any]:
+    return agency(name="滁州市人民政府", level="人民政府", **fields)
+
 
 CASES: list[RuleCase] = [
     # 第六条: 20 working days from 形成 (签发). Signed 2026-09-30, the day before
@@ -129,6 +142,72 @@ CASES: list[RuleCase] = [
         "satisfied",
         LATER,
         name="normative document public",
+    ),
+    # 第三条: the disclosure office's contacts
+    RuleCase(
+        "chuzhou.obligation.contact",
+        gov(published_contacts=OFFICE_CONTACTS),
+        "satisfied",
+        LATER,
+        name="all six published",
+    ),
+    RuleCase(
+        "chuzhou.obligation.contact",
+        gov(published_contacts=[c for c in OFFICE_CONTACTS if c != "传真"]),
+        "violated",
+        LATER,
+        name="no fax",
+    ),
+    RuleCase(
+        "chuzhou.obligation.contact",
+        gov(),
+        "not_applicable",
+        LATER,
+        name="contacts not stated",
+    ),
+    # 第九条: city departments publish 受理、监督电话
+    RuleCase(
+        "chuzhou.obligation.contact_dept",
+        dept(published_contacts=[*OFFICE_CONTACTS, "受理电话", "监督电话"]),
+        "satisfied",
+        LATER,
+        name="both numbers",
+    ),
+    RuleCase(
+        "chuzhou.obligation.contact_dept",
+        dept(published_contacts=[*OFFICE_CONTACTS, "受理电话"]),
+        "violated",
+        LATER,
+        name="no 监督电话",
+    ),
+    RuleCase(
+        "chuzhou.obligation.contact_dept",
+        gov(published_contacts=OFFICE_CONTACTS),
+        "not_applicable",
+        LATER,
+        name="a government is not judged",
+    ),
+    # 第七条: departments publish the 政府信息公开目录
+    RuleCase(
+        "chuzhou.obligation.catalogue",
+        dept(website_columns=["政府信息公开指南", "政府信息公开目录"]),
+        "satisfied",
+        LATER,
+        name="catalogue on the site",
+    ),
+    RuleCase(
+        "chuzhou.obligation.catalogue",
+        dept(website_columns=["政府信息公开指南"]),
+        "violated",
+        LATER,
+        name="no catalogue",
+    ),
+    RuleCase(
+        "chuzhou.obligation.catalogue",
+        dept(),
+        "not_applicable",
+        LATER,
+        name="columns not stated",
     ),
 ]
 

@@ -8,6 +8,7 @@ import pytest
 
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
+from gongkai.testing.records import agency
 from gongkai.testing.records import event as ev
 
 
@@ -16,8 +17,20 @@ def meeting(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
     return {"kind": "meeting", "meeting_kind": "常务会议", **fields, "history": list(events)}
 
 
+def county(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """The county government's record, judged from March 2026 (so March is the first period)."""
+    return agency(*events, name="定远县人民政府", level="人民政府", since="2026-03-01", **fields)
+
+
+def sessions(*days: int) -> list[dict[str, Any]]:
+    """Policy interpretation sessions on these days of March 2026."""
+    return [ev("policy_interpretation_held", f"2026-03-{d:02d}T15:00") for d in days]
+
+
 HOLD = ev("hold", "2026-03-10T09:00")
 STREAM = ev("stream_live", "2026-03-10T09:00")
+APRIL = "2026-04-01T00:00"  # March is over
+TOWN = {"name": "定远县炉桥镇人民政府", "level": "人民政府", "since": "2026-03-01"}
 
 CASES: list[RuleCase] = [
     # L905 凡是涉及群众、企业等可公开的会议均应用此系统进行公开
@@ -69,6 +82,155 @@ CASES: list[RuleCase] = [
         "not_applicable",
         as_of="2026-03-09T00:00",
         name="meeting after as_of is ignored",
+    ),
+    # L905 提前一个月制定下月解读内容
+    RuleCase(
+        "dingyuan.obligation.interp_plan",
+        county(ev("interpretation_plan_made", "2026-03-25T10:00", month="2026-04")),
+        "satisfied",
+        APRIL,
+        name="April topics set on 03-25",
+    ),
+    RuleCase(
+        "dingyuan.obligation.interp_plan",
+        county(ev("interpretation_plan_made", "2026-04-02T10:00", month="2026-04")),
+        "violated",
+        "2026-04-03T00:00",
+        name="April topics set in April",
+    ),
+    RuleCase(
+        "dingyuan.obligation.interp_plan",
+        county(),
+        "pending",
+        "2026-03-20T12:00",
+        name="March not over",
+    ),
+    RuleCase(
+        "dingyuan.obligation.interp_plan",
+        agency(**TOWN),
+        "not_applicable",
+        APRIL,
+        name="a township is not judged",
+    ),
+    # L905 每月分3次每次开展1项政策主题解读
+    RuleCase(
+        "dingyuan.obligation.interp_day",
+        county(*sessions(5, 18, 31)),
+        "satisfied",
+        APRIL,
+        name="third session on 03-31",
+    ),
+    RuleCase(
+        "dingyuan.obligation.interp_day",
+        county(*sessions(5, 18)),
+        "violated",
+        APRIL,
+        name="two sessions only",
+    ),
+    RuleCase(
+        "dingyuan.obligation.interp_day",
+        county(*sessions(5, 18)),
+        "pending",
+        "2026-03-28T12:00",
+        name="two sessions, March not over",
+    ),
+    RuleCase(
+        "dingyuan.obligation.interp_day",
+        agency(*sessions(5, 18, 31), name="定远县财政局", level="政府部门"),
+        "not_applicable",
+        APRIL,
+        name="a department is not judged",
+    ),
+    # L915 于每月中旬 = 11..20
+    RuleCase(
+        "dingyuan.obligation.joint_meeting",
+        county(ev("joint_meeting_held", "2026-03-16T09:00")),
+        "satisfied",
+        APRIL,
+        name="opened on 03-16",
+    ),
+    RuleCase(
+        "dingyuan.obligation.joint_meeting",
+        agency(
+            ev("joint_meeting_held", "2026-03-20T09:00"),
+            name="定远县人民政府办公室",
+            since="2026-03-01",
+        ),
+        "satisfied",
+        APRIL,
+        name="convened by the office on 03-20",
+    ),
+    RuleCase(
+        "dingyuan.obligation.joint_meeting",
+        county(ev("joint_meeting_held", "2026-03-10T09:00")),
+        "violated",
+        APRIL,
+        name="on 03-10, before 中旬",
+    ),
+    RuleCase(
+        "dingyuan.obligation.joint_meeting",
+        county(ev("joint_meeting_held", "2026-03-21T09:00")),
+        "violated",
+        APRIL,
+        name="on 03-21, after 中旬",
+    ),
+    RuleCase(
+        "dingyuan.obligation.joint_meeting",
+        county(),
+        "pending",
+        "2026-03-15T12:00",
+        name="中旬 not over",
+    ),
+    RuleCase(
+        "dingyuan.obligation.joint_meeting",
+        agency(**TOWN),
+        "not_applicable",
+        APRIL,
+        name="a township is not judged",
+    ),
+    # L909 完善县长一周政务专栏
+    RuleCase(
+        "dingyuan.obligation.column",
+        county(website_columns=["政府信息公开", "县长一周政务"]),
+        "satisfied",
+        APRIL,
+        name="column on the county site",
+    ),
+    RuleCase(
+        "dingyuan.obligation.column",
+        county(website_columns=["政府信息公开", "领导信箱"]),
+        "violated",
+        APRIL,
+        name="no such column",
+    ),
+    RuleCase(
+        "dingyuan.obligation.column",
+        county(),
+        "not_applicable",
+        APRIL,
+        name="columns not stated",
+    ),
+    # L925 分值权重不低于4%
+    RuleCase(
+        "dingyuan.obligation.weight",
+        county(assessment_weight_percent=4),
+        "satisfied",
+        APRIL,
+        name="exactly 4 %",
+    ),
+    RuleCase(
+        "dingyuan.obligation.weight",
+        agency(assessment_weight_percent=3.5, name="定远县财政局", level="政府部门"),
+        "violated",
+        APRIL,
+        name="3.5 % for a department",
+    ),
+    RuleCase(
+        "dingyuan.obligation.weight",
+        county(),
+        "not_applicable",
+        APRIL,
+        name="weight not stated",
     ),
 ]
 
