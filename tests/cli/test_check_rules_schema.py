@@ -16,7 +16,15 @@ from typing import Any
 import pytest
 
 from gongkai.cli import main
-from gongkai.models import Agency, DisclosureRequest, Document, Event, Incident, Meeting
+from gongkai.models import (
+    Agency,
+    DisclosureRequest,
+    Document,
+    Event,
+    Incident,
+    Meeting,
+    Message,
+)
 from gongkai.rules.definition import PackSpec
 from gongkai.rules.pack import PACK_DIR
 
@@ -158,6 +166,38 @@ def test_check_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "json",
     )
     assert code == 0 and json.loads(out)["ok"] is True
+
+
+CLASSIFIED_TEXT = """机密★1年
+
+某某市人民政府办公室文件
+某政办发〔2026〕21号
+
+某某市人民政府办公室关于做好汛期安全防范工作的通知
+
+各县（市、区）人民政府：
+　　现就有关事项通知如下。
+
+某某市人民政府办公室
+2026年4月8日
+（此件公开发布）
+"""
+
+
+def test_check_text_shows_the_lines_evidence_was_read_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "draft.txt", CLASSIFIED_TEXT)
+    code, out, _ = run(capsys, "check", path, "--as-of", "2026-04-10")
+    assert code == 1
+    assert "位置 line: 第 1 行 secrecy_level，第 13 行 disclosure_marking" in out
+    code, out, _ = run(capsys, "check", path, "--as-of", "2026-04-10", "--format", "json")
+    data = json.loads(out)
+    assert data["lines"]["secrecy_level"] == 1 and data["lines"]["disclosure_marking"] == 13
+    assert data["lines"]["doc_number"] == 4
+    # JSON input has no lines
+    _, out, _ = run(capsys, "check", write(tmp_path, "r.json", LATE), "--format", "json")
+    assert "lines" not in json.loads(out)
 
 
 def test_check_pack_file_extending_national(
@@ -433,6 +473,9 @@ SAMPLES: dict[str, Any] = {
         mode="json"
     ),
     "agency": lambda: Agency.model_validate(DEPARTMENT).model_dump(mode="json"),
+    "message": lambda: Message.model_validate(
+        {"message_kind": "意见建议", "history": [_event("receive", "2026-03-02T09:00")]}
+    ).model_dump(mode="json"),
     "pack": _national_pack,
 }
 

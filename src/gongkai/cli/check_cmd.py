@@ -31,7 +31,7 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "check",
         help="检查记录或公文文本 / check a record or a 公文's text",
-        description="FILE: JSON 记录（kind = document|meeting|request|incident|agency）或公文纯文本。"
+        description="FILE: JSON 记录（kind = document|meeting|request|incident|agency|message）或公文纯文本。"
         " Exit 0 = no violation, 1 = violations, 2 = bad input.",
     )
     parser.add_argument("file", metavar="FILE")
@@ -47,7 +47,8 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the file and print the report."""
-    record = read_record(args.file)
+    read = read_record(args.file)
+    record = read.record
     pack = pack_from(args)
     as_of = parse_instant(args.as_of, "检查时点") if args.as_of else None
     report = pack.check(record, as_of, calendar=calendar_from(args))
@@ -58,16 +59,19 @@ def run(args: argparse.Namespace) -> int:
             "header": report.header.model_dump(mode="json"),
             "findings": [f.model_dump(mode="json") for f in report.findings],
         }
+        if read.lines:
+            out["lines"] = read.lines
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
-        print(render(report, show_all=args.all))
+        print(render(report, show_all=args.all, lines=read.lines))
     return 0 if report.ok else 1
 
 
-def render(report: Report, *, show_all: bool = False) -> str:
-    """The report as text for a clerk: problems first, each with its source."""
+def render(report: Report, *, show_all: bool = False, lines: dict[str, int] | None = None) -> str:
+    """The report as text for a clerk: problems first, each with its source and, for a
+    公文 read from text, the lines (``lines``: field -> line) its evidence was read from."""
     head = report.header
-    lines = [
+    out = [
         f"规则包 pack: {head.pack} ({head.pack_hash})  时点 as of: {head.as_of.isoformat()}  "
         f"记录 record: {head.record_kind} {head.record_id or ''}".rstrip()
     ]
@@ -78,17 +82,21 @@ def render(report: Report, *, show_all: bool = False) -> str:
     for finding in listed:
         if finding.status in (Status.SATISFIED, Status.NOT_APPLICABLE) and not show_all:
             continue
-        lines.extend(_finding_lines(finding))
+        out.extend(_finding_lines(finding, lines or {}))
     counts = {s: sum(1 for f in report.findings if f.status is s) for s in Status}
-    lines.append(
+    out.append(
         f"{'通过 OK' if report.ok else '不通过 NOT OK'}：违反 {counts[Status.VIOLATED]}，"
         f"逾期 {counts[Status.OVERDUE]}，进行中 {counts[Status.PENDING]}，"
         f"满足 {counts[Status.SATISFIED]}，不适用 {counts[Status.NOT_APPLICABLE]}"
     )
-    return "\n".join(lines)
+    return "\n".join(out)
 
 
-def _finding_lines(f: Finding) -> list[str]:
+#: Fields the text reader does not give directly, and the element they are read from.
+_READ_FROM = {"disclosure": "disclosure_marking", "disclosure_method": "disclosure_marking"}
+
+
+def _finding_lines(f: Finding, where: dict[str, int]) -> list[str]:
     src = f.source
     cite = "".join(
         part
@@ -101,5 +109,9 @@ def _finding_lines(f: Finding) -> list[str]:
     if f.due_at is not None:
         est = "（估算 estimated）" if f.estimated else ""
         lines.append(f"    期限 due: {shown(f.due_at)} (+08:00){est}")
+    found = {_READ_FROM.get(k, k) for k in f.evidence} & where.keys()
+    if found:
+        at = "，".join(f"第 {where[k]} 行 {k}" for k in sorted(found, key=where.__getitem__))
+        lines.append(f"    位置 line: {at}")
     lines.append(f"    依据 source: {cite}「{src.quote}」")
     return lines

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from gongkai.errors import GongkaiError, RecordError
 from gongkai.models import AnyRecord, load_record
 
 
-def read_record(path: str) -> AnyRecord:
+@dataclass(frozen=True)
+class Input:
+    """A record read from a file and, for a 公文's text, the 1-based line of each field found."""
+
+    record: AnyRecord
+    lines: dict[str, int] = field(default_factory=dict)
+
+
+def read_record(path: str) -> Input:
     """The record in ``path``: JSON (``"kind"`` names the record) or a 公文's plain text."""
     file = Path(path)
     try:
@@ -33,11 +42,12 @@ def read_record(path: str) -> AnyRecord:
             ) from None
         if not isinstance(data, dict) or "kind" not in data:
             raise RecordError(
-                f'{path} 应为带 "kind" 字段的 JSON 对象（document、meeting、request、incident、agency）',
+                f'{path} 应为带 "kind" 字段的 JSON 对象（document、meeting、request、incident、agency、message）',
                 f'{path} must be a JSON object with a "kind" '
-                "(document, meeting, request, incident, agency)",
+                "(document, meeting, request, incident, agency, message)",
             )
-        return load_record(data)
-    from gongkai.text import read_document
+        return Input(load_record(data))
+    from gongkai.text import extract
 
-    return read_document(text)
+    found = extract(text)
+    return Input(found.document, dict(found.lines))

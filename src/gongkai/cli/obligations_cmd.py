@@ -60,7 +60,7 @@ def duty_calendar(
 
 def run(args: argparse.Namespace) -> int:
     """Print the duty calendar."""
-    record = read_record(args.file)
+    record = read_record(args.file).record
     if not isinstance(record, Agency):
         raise RecordError(
             f"obligations 需要机关记录（kind 为 agency），而不是 {record.kind}",

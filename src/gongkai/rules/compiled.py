@@ -154,9 +154,9 @@ class CompiledRule:
         assert self.require is not None
         if self.require.evaluate(ctx):
             return self._finding(Status.SATISFIED, "", "")
-        evidence = {
-            path: json_value(_resolve(record, path)) for path in sorted(self.require.fields)
-        }
+        used = self.require.fields
+        paths = sorted(used) + sorted(self.when.fields - used if self.when else ())
+        evidence = {path: json_value(_resolve(record, path)) for path in paths}
         shown = "，".join(f"{k}={v!r}" for k, v in evidence.items()) or "—"
         return self._finding(
             Status.VIOLATED,
