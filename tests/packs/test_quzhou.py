@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
+from gongkai.testing.records import agency, meeting
 from gongkai.testing.records import document as doc
 from gongkai.testing.records import event as ev
-from gongkai.testing.records import meeting
 
 PUBLISH = ev("publish", "2026-03-20T09:00")
 SUBMIT = ev("submit", "2026-03-02T09:00")
@@ -18,6 +20,22 @@ DECIDE = ev("decide", "2026-04-10T11:00")
 PRE_2021 = ev("pre_disclose", "2021-05-10T09:00")
 CONSULT_2021 = ev("consult_public", "2021-05-10T09:30")
 DECIDE_2021 = ev("decide", "2021-06-15T11:00")
+YEAR_END_2022 = "2023-01-01T00:00"
+YEAR_END_2021 = "2022-01-01T00:00"
+
+
+def office(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """The city office, which L355 names for the yearly evaluation."""
+    return agency(*events, level="人民政府", name="衢州市人民政府办公室", **fields)
+
+
+def county(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    return agency(*events, level="人民政府", name="柯城区人民政府", **fields)
+
+
+def dept(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    return agency(*events, level="政府部门", name="衢州市民政局", **fields)
+
 
 CASES: list[RuleCase] = [
     # L307 确保政策文件与解读材料同步起草、同步审签、同步发布
@@ -188,6 +206,242 @@ CASES: list[RuleCase] = [
         "not_applicable",
         as_of="2021-06-01T00:00",
         name="decision after as_of is ignored",
+    ),
+    # L355 各级行政机关主要负责人每年至少听取1次政务公开工作汇报 (plan of 2021-07-19)
+    RuleCase(
+        "quzhou.obligation.head_report",
+        dept(since="2022-01-01"),
+        "violated",
+        YEAR_END_2022,
+        name="no report heard in 2022",
+    ),
+    RuleCase(
+        "quzhou.obligation.head_report",
+        dept(ev("head_report_heard", "2022-12-30T15:00"), since="2022-01-01"),
+        "satisfied",
+        YEAR_END_2022,
+        name="report heard on 12-30",
+    ),
+    RuleCase(
+        "quzhou.obligation.head_report",
+        dept(since="2022-01-01"),
+        "pending",
+        "2022-12-31T20:00",
+        name="2022 still open on its last evening",
+    ),
+    RuleCase(
+        "quzhou.obligation.head_report",
+        dept(since="2020-01-01"),
+        "pending",
+        "2021-06-01T00:00",
+        name="2020 not judged: first period is 2021",
+    ),
+    # L355 市政府办公室每年对市级部门及县(市、区)至少开展1次政务公开工作评价
+    RuleCase(
+        "quzhou.obligation.city_eval",
+        office(since="2022-01-01"),
+        "violated",
+        YEAR_END_2022,
+        name="no evaluation in 2022",
+    ),
+    RuleCase(
+        "quzhou.obligation.city_eval",
+        office(ev("evaluation_held", "2022-11-20T09:00"), since="2022-01-01"),
+        "satisfied",
+        YEAR_END_2022,
+        name="evaluation in November",
+    ),
+    RuleCase(
+        "quzhou.obligation.city_eval",
+        county(since="2022-01-01"),
+        "not_applicable",
+        YEAR_END_2022,
+        name="a county government has no such duty",
+    ),
+    # L359 市政府各部门每年至少组织开展1次政务公开宣传活动
+    RuleCase(
+        "quzhou.obligation.campaign",
+        dept(since="2022-01-01"),
+        "violated",
+        YEAR_END_2022,
+        name="no campaign in 2022",
+    ),
+    RuleCase(
+        "quzhou.obligation.campaign",
+        dept(ev("campaign_held", "2022-05-15T09:00"), since="2022-01-01"),
+        "satisfied",
+        YEAR_END_2022,
+        name="campaign in May",
+    ),
+    RuleCase(
+        "quzhou.obligation.campaign",
+        office(since="2022-01-01"),
+        "not_applicable",
+        YEAR_END_2022,
+        name="a government office is not a department",
+    ),
+    # L441 全年至少组织开展2次以上业务培训 (2021 要点)
+    RuleCase(
+        "quzhou.obligation.training",
+        county(ev("training_held", "2021-05-20T09:00"), since="2021-01-01"),
+        "violated",
+        YEAR_END_2021,
+        name="one training only",
+    ),
+    RuleCase(
+        "quzhou.obligation.training",
+        county(
+            ev("training_held", "2021-05-20T09:00"),
+            ev("training_held", "2021-12-31T14:00"),
+            since="2021-01-01",
+        ),
+        "satisfied",
+        YEAR_END_2021,
+        name="second training on 12-31",
+    ),
+    RuleCase(
+        "quzhou.obligation.training",
+        county(ev("training_held", "2021-05-20T09:00"), since="2021-01-01"),
+        "pending",
+        "2021-12-31T12:00",
+        name="one so far, the year not over",
+    ),
+    RuleCase(
+        "quzhou.obligation.training",
+        dept(since="2021-01-01"),
+        "not_applicable",
+        YEAR_END_2021,
+        name="departments are not judged",
+    ),
+    # L445 严格落实政务公开工作在政府绩效考核中权重不低于4%的指标要求 (2021)
+    RuleCase(
+        "quzhou.obligation.weight",
+        county(assessment_weight_percent=3.5),
+        "violated",
+        "2021-12-01T00:00",
+        name="3.5 %",
+    ),
+    RuleCase(
+        "quzhou.obligation.weight",
+        county(assessment_weight_percent=4),
+        "satisfied",
+        "2021-12-01T00:00",
+        name="exactly 4 %",
+    ),
+    RuleCase(
+        "quzhou.obligation.weight",
+        county(),
+        "not_applicable",
+        "2021-12-01T00:00",
+        name="weight not stated",
+    ),
+    RuleCase(
+        "quzhou.obligation.weight",
+        county(assessment_weight_percent=3.5),
+        "not_applicable",
+        "2022-06-01T00:00",
+        name="2022: the 2021 要点 no longer applies",
+    ),
+    # L447 将本要点落实情况纳入政府信息公开工作年度报告予以公开 (2021 report: 条例 第四十九条 dates)
+    RuleCase(
+        "quzhou.obligation.annual_report_dept",
+        dept(),
+        "violated",
+        "2022-02-01T00:00",
+        name="department: nothing by 2022-01-31",
+    ),
+    RuleCase(
+        "quzhou.obligation.annual_report_dept",
+        dept(ev("workpoints_progress_reported", "2022-01-28T10:00", year=2021)),
+        "satisfied",
+        "2022-02-01T00:00",
+        name="department: reported on 01-28",
+    ),
+    RuleCase(
+        "quzhou.obligation.annual_report_dept",
+        dept(),
+        "pending",
+        "2022-01-31T12:00",
+        name="department: due day not over",
+    ),
+    RuleCase(
+        "quzhou.obligation.annual_report_dept",
+        county(),
+        "not_applicable",
+        "2022-02-01T00:00",
+        name="a government has until 03-31",
+    ),
+    RuleCase(
+        "quzhou.obligation.annual_report_gov",
+        county(),
+        "violated",
+        "2022-04-01T00:00",
+        name="government: nothing by 2022-03-31",
+    ),
+    RuleCase(
+        "quzhou.obligation.annual_report_gov",
+        county(ev("workpoints_progress_reported", "2022-03-31T16:00", year=2021)),
+        "satisfied",
+        "2022-04-01T00:00",
+        name="government: reported on 03-31",
+    ),
+    RuleCase(
+        "quzhou.obligation.annual_report_gov",
+        dept(),
+        "not_applicable",
+        "2022-04-01T00:00",
+        name="a department has its own date",
+    ),
+    # L337 2021年,建立全市政务新媒体“账号、主体、责任人”一张清单
+    RuleCase(
+        "quzhou.obligation.new_media",
+        county(since="2021-01-01"),
+        "violated",
+        YEAR_END_2021,
+        name="no register by 2021-12-31",
+    ),
+    RuleCase(
+        "quzhou.obligation.new_media",
+        county(ev("new_media_register_built", "2021-12-20T09:00"), since="2021-01-01"),
+        "satisfied",
+        YEAR_END_2021,
+        name="register built in December",
+    ),
+    RuleCase(
+        "quzhou.obligation.new_media",
+        county(since="2021-01-01"),
+        "pending",
+        "2021-11-01T00:00",
+        name="register still due",
+    ),
+    RuleCase(
+        "quzhou.obligation.new_media",
+        dept(since="2021-01-01"),
+        "not_applicable",
+        YEAR_END_2021,
+        name="departments are not judged",
+    ),
+    # L417 组织一次法院庭审现场观摩活动 (2021 要点)
+    RuleCase(
+        "quzhou.obligation.court_observation",
+        office(since="2021-01-01"),
+        "violated",
+        YEAR_END_2021,
+        name="no observation in 2021",
+    ),
+    RuleCase(
+        "quzhou.obligation.court_observation",
+        office(ev("court_hearing_observed", "2021-10-15T09:00"), since="2021-01-01"),
+        "satisfied",
+        YEAR_END_2021,
+        name="observation in October",
+    ),
+    RuleCase(
+        "quzhou.obligation.court_observation",
+        county(since="2021-01-01"),
+        "not_applicable",
+        YEAR_END_2021,
+        name="a county office is not the lead",
     ),
 ]
 

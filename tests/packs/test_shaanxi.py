@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
+from gongkai.testing.records import agency
+from gongkai.testing.records import event as ev
 from gongkai.testing.records import request as req
 
 RECEIVE = {"name": "receive", "at": "2026-03-02T10:00"}
 REPLY = {"name": "reply", "at": "2026-03-20T10:00"}
+CATALOGUE = "shaanxi.obligation.catalogue_province"
+AFTER_AUGUST = "2019-09-01T00:00"
+
+
+def province_dept(*events: dict[str, Any]) -> dict[str, Any]:
+    return agency(*events, level="政府部门", name="陕西省民政厅", since="2019-01-01")
+
 
 CASES: list[RuleCase] = [
     # L471 不得以相关政府信息尚未划转为由拒绝
@@ -90,6 +101,38 @@ CASES: list[RuleCase] = [
         "not_applicable",
         as_of="2026-03-21T00:00",
         name="no reason recorded (national withhold_reason)",
+    ),
+    # L479 2019年8月底前完成本部门主动公开基本目录编制工作 (省级各部门)
+    RuleCase(CATALOGUE, province_dept(), "violated", AFTER_AUGUST, name="no catalogue by 08-31"),
+    RuleCase(
+        CATALOGUE,
+        province_dept(ev("catalogue_compiled", "2019-09-05T10:00")),
+        "violated",
+        "2019-09-10T00:00",
+        name="compiled on 09-05, late",
+    ),
+    # 2019-08-31 is a Saturday: 月底 is the calendar day, the rule does not move it
+    RuleCase(
+        CATALOGUE,
+        province_dept(ev("catalogue_compiled", "2019-08-31T11:00")),
+        "satisfied",
+        AFTER_AUGUST,
+        name="compiled on Saturday 08-31",
+    ),
+    RuleCase(CATALOGUE, province_dept(), "pending", "2019-08-20T00:00", name="still due"),
+    RuleCase(
+        CATALOGUE,
+        agency(level="政府部门", name="西安市民政局", since="2019-01-01"),
+        "not_applicable",
+        AFTER_AUGUST,
+        name="a city department (2019-10-31, not judged)",
+    ),
+    RuleCase(
+        CATALOGUE,
+        agency(level="人民政府", name="陕西省人民政府", since="2019-01-01"),
+        "not_applicable",
+        AFTER_AUGUST,
+        name="the provincial government is not a department",
     ),
 ]
 
