@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
+
+from gongkai.rules.pack import available_packs, load_pack
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -47,3 +50,48 @@ def test_stale_page_is_detected(tmp_path: Path) -> None:
     (tmp_path / "old.md").write_text("old\n", encoding="utf-8")
     assert GEN_DOCS.stale([fake]) == [fake]
     assert GEN_DOCS.stale([target]) == []
+
+
+_KIND_HEADINGS = {
+    "document": "公文 (document)",
+    "meeting": "会议 (meeting)",
+    "request": "依申请公开 (request)",
+    "incident": "政务舆情 (incident)",
+    "agency": "机关 (agency)",
+    "message": "公众留言 (message)",
+}
+
+
+def _documented_events() -> dict[str, set[str]]:
+    """docs/events.md: the event names listed under each record kind's heading."""
+    text = (ROOT / "docs" / "events.md").read_text(encoding="utf-8")
+    found: dict[str, set[str]] = {}
+    for kind, heading in _KIND_HEADINGS.items():
+        section = text.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0]
+        found[kind] = set(re.findall(r"^\| `([a-z][a-z0-9_]*)` \|", section, re.M))
+    return found
+
+
+def _events_named(rule: Any) -> set[str]:
+    spec = rule.spec
+    names = {e for expr in rule.expressions() for e in expr.events}
+    if spec.deadline is not None:
+        d = spec.deadline
+        names |= {*d.start, *d.stop, *d.pause, *d.resume, *d.restart}
+        names |= {e for e in (d.extend, d.before, d.with_) if e}
+    if spec.obligation is not None:
+        names.add(spec.obligation.event)
+    if spec.effective_event:
+        names.add(spec.effective_event)
+    return names
+
+
+@pytest.mark.parametrize("name", available_packs())
+def test_every_event_a_pack_names_is_documented(name: str) -> None:
+    documented = _documented_events()
+    missing = {
+        f"{rule.id}: {event}"
+        for rule in load_pack(name).rules
+        for event in _events_named(rule) - documented[rule.spec.kind]
+    }
+    assert not missing, f"add these events to docs/events.md: {sorted(missing)}"

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import pytest
 
 from gongkai.models import load_record
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
+from gongkai.testing.records import agency, incident, meeting
 from gongkai.testing.records import document as doc
 from gongkai.testing.records import event as ev
-from gongkai.testing.records import incident, meeting
 
 SUBMIT = ev("submit", "2026-04-01T09:00")
 RETURN = ev("return", "2026-04-02T10:00")
@@ -19,6 +20,20 @@ SIGN = ev("sign", "2026-04-03T10:00")
 AS_OF = "2026-04-07T00:00"
 BUNDLE = {"plan": True, "materials": True, "approved_by": "市卫健委主任"}
 GOV = {"issued_in_government_name": True}
+NEW_YEAR = "2026-01-01T00:00"  # the 2025 period is over
+
+
+def commission(since: str, *events: dict[str, Any], key: bool = True) -> dict[str, Any]:
+    """The 市卫健委 (``key``: close to livelihoods), judged from ``since``."""
+    return agency(
+        *events, name="四平市卫生健康委员会", level="政府部门", is_key_department=key, since=since
+    )
+
+
+def county(since: str, *events: dict[str, Any]) -> dict[str, Any]:
+    """A county government, judged from ``since``."""
+    return agency(*events, name="梨树县人民政府", level="人民政府", since=since)
+
 
 CASES: list[RuleCase] = [
     # ---- 公开属性 + 公开方式 approved with the document (L45)
@@ -139,6 +154,55 @@ CASES: list[RuleCase] = [
     RuleCase("siping_health.incident.other_response_48h",
              incident(ev("detect", "2026-04-03T09:00"), ev("respond", "2026-04-06T09:00")),
              "violated", as_of="2026-04-07T00:00", name="answered after 72 h"),
+    # ---- agency: both catalogues by 2018-12-31 (L47)
+    RuleCase("siping_health.obligation.catalogue", commission("2018-01-01"), "violated",
+             as_of="2019-01-01T00:00", name="catalogues missing at the end of 2018"),
+    RuleCase("siping_health.obligation.catalogue",
+             commission("2018-01-01", ev("catalogue_compiled", "2018-12-20T10:00")), "satisfied",
+             as_of="2019-01-01T00:00", name="catalogues completed in December 2018"),
+    RuleCase("siping_health.obligation.catalogue", commission("2018-01-01"), "pending",
+             as_of="2018-12-31T20:00", name="still due on 2018-12-31"),
+    RuleCase("siping_health.obligation.catalogue", county("2018-01-01"), "not_applicable",
+             as_of="2019-01-01T00:00", name="a county government is not a 主管部门"),
+    # ---- files since 2008 by 2017-12-31, since 2000 by 2019-12-31 (L41)
+    RuleCase("siping_health.obligation.file_cleanup_2008", county("2017-01-01"), "violated",
+             as_of="2018-01-01T00:00", name="2008 files not cleaned up by 2017"),
+    RuleCase("siping_health.obligation.file_cleanup_2008",
+             county("2017-01-01", ev("files_cleaned_up_since_2008", "2017-12-29T17:00")),
+             "satisfied", as_of="2018-01-01T00:00", name="2008 files done on 2017-12-29"),
+    RuleCase("siping_health.obligation.file_cleanup_2000",
+             commission("2019-01-01", ev("files_cleaned_up_since_2008", "2017-12-29T17:00")),
+             "violated", as_of="2020-01-01T00:00", name="only the 2008 files done by 2019"),
+    RuleCase("siping_health.obligation.file_cleanup_2000",
+             commission("2019-01-01", ev("files_cleaned_up_since_2000", "2019-06-28T17:00")),
+             "satisfied", as_of="2020-01-01T00:00", name="2000 files done in June 2019"),
+    RuleCase("siping_health.obligation.file_cleanup_2000", commission("2019-01-01"), "pending",
+             as_of="2019-12-31T20:00", name="2000 files still due on 2019-12-31"),
+    # ---- yearly 工作要点 (L49)
+    RuleCase("siping_health.obligation.workpoints", commission("2025-01-01"), "violated",
+             as_of=NEW_YEAR, name="no 2025 work points"),
+    RuleCase("siping_health.obligation.workpoints",
+             commission("2025-01-01", ev("workpoints_issued", "2025-03-10T10:00")), "satisfied",
+             as_of=NEW_YEAR, name="2025 work points in March"),
+    RuleCase("siping_health.obligation.workpoints", commission("2026-01-01"), "pending",
+             as_of="2026-03-01T00:00", name="2026 work points still due"),
+    # ---- yearly self-check (L49)
+    RuleCase("siping_health.obligation.self_check", county("2025-01-01"), "violated",
+             as_of=NEW_YEAR, name="no self-check in 2025"),
+    RuleCase("siping_health.obligation.self_check",
+             county("2025-01-01", ev("self_check_done", "2025-11-12T10:00")), "satisfied",
+             as_of=NEW_YEAR, name="self-check in November"),
+    # ---- the head of a key department interprets a policy, yearly (L53)
+    RuleCase("siping_health.obligation.head_interprets", commission("2025-01-01"), "violated",
+             as_of=NEW_YEAR, name="head interpreted nothing in 2025"),
+    RuleCase("siping_health.obligation.head_interprets",
+             commission("2025-01-01", ev("head_interpreted_policy", "2025-12-31T10:00")),
+             "satisfied", as_of=NEW_YEAR, name="interpreted on 12-31"),
+    RuleCase("siping_health.obligation.head_interprets",
+             commission("2025-01-01", key=False), "not_applicable",
+             as_of=NEW_YEAR, name="a department not close to the economy or livelihoods"),
+    RuleCase("siping_health.obligation.head_interprets", county("2025-01-01"), "not_applicable",
+             as_of=NEW_YEAR, name="county heads cannot be told from the city's"),
 ]  # fmt: skip
 
 

@@ -9,12 +9,13 @@ import pytest
 from gongkai.models import load_record
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
+from gongkai.testing.records import agency, meeting
 from gongkai.testing.records import document as doc
 from gongkai.testing.records import event as ev
-from gongkai.testing.records import meeting
 
 PUBLISH = ev("publish", "2026-06-20T10:00")
 AS_OF = "2026-06-21T00:00"
+BUREAU = {"name": "天津市海洋局", "level": "政府部门"}
 
 CASES: list[RuleCase] = [
     # ---- 保密审查 before publication (L23)
@@ -67,6 +68,25 @@ CASES: list[RuleCase] = [
     RuleCase("tianjin_ocean.meeting.resolutions_published",
              meeting(ev("hold", "2026-06-01T09:00"), ev("publish_decisions", "2026-06-03T10:00")),
              "violated", as_of="2026-06-04T00:00", name="no decision on record"),
+    # ---- agency: a yearly version of the 行政许可事项目录 (L20); 2025 is judged on 2026-01-01
+    RuleCase("tianjin_ocean.obligation.licence_catalogue", agency(since="2025-01-01", **BUREAU),
+             "violated", as_of="2026-01-01T00:00", name="no 2025 version"),
+    RuleCase("tianjin_ocean.obligation.licence_catalogue",
+             agency(ev("licence_catalogue_version_published", "2025-03-01T10:00"),
+                    since="2025-01-01", **BUREAU),
+             "satisfied", as_of="2026-01-01T00:00", name="2025 version in March"),
+    RuleCase("tianjin_ocean.obligation.licence_catalogue",
+             agency(ev("licence_catalogue_version_published", "2025-03-01T10:00"),
+                    since="2026-01-01", **BUREAU),
+             "pending", as_of="2026-06-01T00:00", name="last year's version does not count for 2026"),
+    # ---- the 负面清单 system by 2020-12-31 (L15, a goal)
+    RuleCase("tianjin_ocean.obligation.negative_list", agency(since="2020-01-01", **BUREAU),
+             "violated", as_of="2021-01-01T00:00", name="no negative list by 2020"),
+    RuleCase("tianjin_ocean.obligation.negative_list",
+             agency(ev("negative_list_established", "2018-09-10T10:00"), since="2020-01-01", **BUREAU),
+             "satisfied", as_of="2021-01-01T00:00", name="list drawn up in 2018"),
+    RuleCase("tianjin_ocean.obligation.negative_list", agency(since="2020-01-01", **BUREAU),
+             "pending", as_of="2020-12-31T20:00", name="still due on 2020-12-31"),
 ]  # fmt: skip
 
 
@@ -92,3 +112,9 @@ def test_sync_release_stays_national() -> None:
     ready = report.finding("tianjin_ocean.document.interp_ready")
     assert sync is not None and sync.status.value == "violated"
     assert ready is not None and ready.status.value == "satisfied"
+
+
+def test_negative_list_is_a_warning() -> None:
+    finding = run_case(next(c for c in CASES if c.name == "no negative list by 2020"))
+    assert finding.severity.value == "warning"
+    assert finding.period == "2020-12-31"

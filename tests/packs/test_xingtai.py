@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import pytest
 
 from gongkai.models import load_record
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
+from gongkai.testing.records import agency, incident, meeting
 from gongkai.testing.records import document as doc
 from gongkai.testing.records import event as ev
-from gongkai.testing.records import incident, meeting
 
 SUBMIT = ev("submit", "2026-03-02T09:00")
 BUNDLE = {"plan": True, "materials": True, "approved_by": "市发展改革委主任"}
 PASSED = {"result": "通过", "at": "2026-03-19T16:00"}
+
+
+def gov(since: str, *events: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """The 市政府 (its office's duties included), judged from ``since``."""
+    return agency(*events, name="邢台市人民政府", level="人民政府", since=since, **fields)
+
+
+def dept(since: str, *events: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """A 市相关部门, judged from ``since``."""
+    return agency(*events, name="邢台市财政局", level="政府部门", since=since, **fields)
+
 
 CASES: list[RuleCase] = [
     # ---- 公开属性 before 报送 (L11)
@@ -250,6 +262,93 @@ CASES: list[RuleCase] = [
                       ev("hold_press_conference", "2026-07-11T12:30"),
                       level="重大", is_emergency=True, determined_by_party_gov=True),
              "violated", as_of="2026-07-12T00:00", name="the notice does not restart the clock"),
+    # ---- agency: head hears a report, yearly (L65); 2025 is judged on 2026-01-01
+    RuleCase("xingtai.obligation.head_report", gov("2025-01-01"), "violated",
+             as_of="2026-01-01T00:00", name="no report heard in 2025"),
+    RuleCase("xingtai.obligation.head_report",
+             gov("2025-01-01", ev("head_report_heard", "2025-12-31T16:00")), "satisfied",
+             as_of="2026-01-01T00:00", name="report heard on 12-31"),
+    RuleCase("xingtai.obligation.head_report", gov("2026-01-01"), "pending",
+             as_of="2026-06-30T12:00", name="2026 report still due"),
+    RuleCase("xingtai.obligation.head_report", dept("2025-01-01"), "not_applicable",
+             as_of="2026-01-01T00:00", name="a department head is not named"),
+    # ---- a named 分管负责人 (L65), judged when the record lists the website's columns
+    RuleCase("xingtai.obligation.lead_official", gov("2026-01-01", website_columns=["领导信箱"]),
+             "violated", as_of="2026-03-01T00:00", name="no deputy named"),
+    RuleCase("xingtai.obligation.lead_official",
+             gov("2026-01-01", website_columns=["领导信箱"], lead_official="某副市长"),
+             "satisfied", as_of="2026-03-01T00:00", name="deputy named"),
+    RuleCase("xingtai.obligation.lead_official", gov("2026-01-01"), "not_applicable",
+             as_of="2026-03-01T00:00", name="record sent for yearly duties only"),
+    # ---- assessment weight >= 4 % (L67)
+    RuleCase("xingtai.obligation.weight", gov("2026-01-01", assessment_weight_percent=3.5),
+             "violated", as_of="2026-03-01T00:00", name="weight 3.5 %"),
+    RuleCase("xingtai.obligation.weight", gov("2026-01-01", assessment_weight_percent=4),
+             "satisfied", as_of="2026-03-01T00:00", name="weight exactly 4 %"),
+    RuleCase("xingtai.obligation.weight", gov("2026-01-01"), "not_applicable",
+             as_of="2026-03-01T00:00", name="weight not stated"),
+    # ---- special inspection, yearly (L67)
+    RuleCase("xingtai.obligation.inspection", gov("2025-01-01"), "violated",
+             as_of="2026-01-01T00:00", name="no inspection in 2025"),
+    RuleCase("xingtai.obligation.inspection",
+             gov("2025-01-01", ev("inspection_held", "2025-06-15T09:00")), "satisfied",
+             as_of="2026-01-01T00:00", name="inspection in June"),
+    RuleCase("xingtai.obligation.inspection", dept("2025-01-01"), "not_applicable",
+             as_of="2026-01-01T00:00", name="organised by the office, not a department"),
+    # ---- rotation training of all staff by 2018-12-31 (L69)
+    RuleCase("xingtai.obligation.rotation", gov("2018-01-01"), "violated",
+             as_of="2019-01-01T00:00", name="rotation not completed"),
+    RuleCase("xingtai.obligation.rotation",
+             gov("2018-01-01", ev("staff_rotation_completed", "2018-12-28T17:00")),
+             "satisfied", as_of="2019-01-01T00:00", name="completed on 2018-12-28"),
+    RuleCase("xingtai.obligation.rotation",
+             gov("2018-01-01", ev("staff_rotation_completed", "2019-01-15T17:00")),
+             "violated", as_of="2019-02-01T00:00", name="completed in January 2019"),
+    RuleCase("xingtai.obligation.rotation",
+             gov("2018-01-01", ev("training_held", "2018-05-10T09:00")), "pending",
+             as_of="2018-12-31T20:00", name="one training held, rotation still due"),
+    # ---- yearly self-check by every agency (L29)
+    RuleCase("xingtai.obligation.self_check", dept("2025-01-01"), "violated",
+             as_of="2026-01-01T00:00", name="no self-check in 2025"),
+    RuleCase("xingtai.obligation.self_check",
+             dept("2025-01-01", ev("self_check_done", "2025-11-20T09:00")), "satisfied",
+             as_of="2026-01-01T00:00", name="self-check in November"),
+    RuleCase("xingtai.obligation.self_check", gov("2026-01-01"), "pending",
+             as_of="2026-12-31T20:00", name="2026 self-check due tonight"),
+    # ---- basic catalogue: departments by 2017-12-31, the office by 2018-12-31 (L27)
+    RuleCase("xingtai.obligation.catalogue_dept", dept("2017-10-17"), "violated",
+             as_of="2018-01-01T00:00", name="department catalogue missing"),
+    RuleCase("xingtai.obligation.catalogue_dept",
+             dept("2017-10-17", ev("catalogue_compiled", "2017-12-31T10:00")), "satisfied",
+             as_of="2018-01-01T00:00", name="drawn up on Sunday 2017-12-31 (no working-day rule)"),
+    RuleCase("xingtai.obligation.catalogue_dept", gov("2017-10-17"), "not_applicable",
+             as_of="2018-01-01T00:00", name="the office has until 2018"),
+    RuleCase("xingtai.obligation.catalogue_office", gov("2017-10-17"), "violated",
+             as_of="2019-01-01T00:00", name="office catalogue missing"),
+    RuleCase("xingtai.obligation.catalogue_office",
+             gov("2017-10-17", ev("catalogue_compiled", "2018-06-01T10:00")), "satisfied",
+             as_of="2019-01-01T00:00", name="office catalogue in 2018"),
+    RuleCase("xingtai.obligation.catalogue_office", gov("2017-10-17"), "pending",
+             as_of="2018-01-01T00:00", name="office catalogue still due in 2018"),
+    RuleCase("xingtai.obligation.catalogue_office", dept("2017-10-17"), "not_applicable",
+             as_of="2019-01-01T00:00", name="a department's date is 2017"),
+    # ---- 领导信箱, 民意征集, 网民留言 columns (L55)
+    RuleCase("xingtai.obligation.columns",
+             gov("2026-01-01", website_columns=["领导信箱", "民意征集", "政府公报"]), "violated",
+             as_of="2026-03-01T00:00", name="no 网民留言 column"),
+    RuleCase("xingtai.obligation.columns",
+             gov("2026-01-01", website_columns=["领导信箱", "民意征集", "网民留言", "政府公报"]),
+             "satisfied", as_of="2026-03-01T00:00", name="all three columns"),
+    RuleCase("xingtai.obligation.columns", gov("2026-01-01"), "not_applicable",
+             as_of="2026-03-01T00:00", name="columns not listed"),
+    # ---- gazette database by 2019-12-31 (L61)
+    RuleCase("xingtai.obligation.gazette_database", gov("2019-01-01"), "violated",
+             as_of="2020-01-01T00:00", name="no gazette database"),
+    RuleCase("xingtai.obligation.gazette_database",
+             gov("2019-01-01", ev("gazette_database_built", "2019-11-20T09:00")), "satisfied",
+             as_of="2020-01-01T00:00", name="database built in November 2019"),
+    RuleCase("xingtai.obligation.gazette_database", dept("2019-01-01"), "not_applicable",
+             as_of="2020-01-01T00:00", name="the office's duty, not a department's"),
 ]  # fmt: skip
 
 
@@ -330,3 +429,10 @@ def test_messages_name_the_problem() -> None:
     finding = run_case(named("不公开 without the form"))
     assert "报批表" in finding.message
     assert "nonpublic_form_attached" in finding.evidence
+
+
+def test_yearly_duties_start_with_the_plan() -> None:
+    """Issued 2017-10-17: 2016 is not judged, 2017 is (its period ends after that day)."""
+    report = load_pack("xingtai").check(load_record(gov("2016-01-01")), "2018-01-02")
+    periods = [f.period for f in report.findings if f.rule_id == "xingtai.obligation.head_report"]
+    assert periods == ["2017", "2018"]
