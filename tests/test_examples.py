@@ -41,6 +41,7 @@ def test_every_example_is_tested() -> None:
         "oa_service_sqlite.py",
         "overlay_next_year.py",
         "locality_pack.py",
+        "testing_adapter.py",
     }
     assert scripts == tested, "add a test for each new example"
 
@@ -166,6 +167,16 @@ def test_locality_pack_through_the_command_line() -> None:
     out = run("-m", "gongkai", "rules", "--pack", pack, "my_city.document.new_media_sync")
     assert out.returncode == 0, out.stderr
     assert "参数 $period: 及时 = 未配置 not configured" in out.stdout
+
+
+def test_testing_adapter() -> None:
+    out = run(EXAMPLES / "testing_adapter.py")
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert [line.split(":")[0] for line in out.stdout.splitlines()] == [
+        "ok  state machine",
+        "ok  breaking records",
+        "ok  histories",
+    ]
 
 
 # -- the guide's code ------------------------------------------------------------------

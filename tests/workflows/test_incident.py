@@ -4,23 +4,17 @@ states, snapshots, and a hypothesis state machine."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
 import pytest
-from hypothesis import settings
-from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from gongkai import SHANGHAI, Status, load_pack
+from gongkai import SHANGHAI, Status
 from gongkai.models import IncidentLevel
 from gongkai.rules.report import Finding
 from gongkai.workflows import IncidentState, IncidentWorkflow
 
-PACK = load_pack("national")
 INFO_5H = "national.incident.authoritative_info_5h"
 PRESS_24H = "national.incident.press_conference_24h"
 OTHER_48H = "national.incident.other_response_48h"
-HOURS = {INFO_5H: 5, PRESS_24H: 24, OTHER_48H: 48}
 
 
 def at(y: int, m: int, d: int, h: int = 10, mi: int = 0) -> datetime:
@@ -122,72 +116,3 @@ def test_snapshot_restore(level: str) -> None:
     assert back.state is wf.state is IncidentState.BRIEFED
     assert back.record == wf.record
     assert back.snapshot() == snap
-
-
-# ---------------------------------------------------------------- the state machine
-
-LEVELS = st.sampled_from([None, *[level.value for level in IncidentLevel]])
-
-
-class IncidentMachine(RuleBasedStateMachine):
-    """Random valid sequences; the wall clocks are start + 5 h / 24 h / 48 h exactly."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.wf = IncidentWorkflow(pack=PACK)
-        self.now = datetime(2020, 1, 1, tzinfo=SHANGHAI)
-
-    @initialize(
-        start=st.datetimes(min_value=datetime(2016, 1, 1), max_value=datetime(2026, 12, 1)),
-        emergency=st.booleans(),
-        opinion=st.booleans(),
-    )
-    def detect(self, start: datetime, emergency: bool, opinion: bool) -> None:
-        self.now = start.replace(tzinfo=SHANGHAI)
-        update = {"is_emergency": emergency, "is_public_opinion": opinion}
-        assert self.wf.fire("detect", self.now, update=update)
-
-    @rule(data=st.data(), minutes=st.integers(min_value=0, max_value=36 * 60))
-    def fire(self, data: st.DataObject, minutes: int) -> None:
-        events = self.wf.available()
-        if not events:
-            return
-        event = data.draw(st.sampled_from(events), label="event")
-        self.now += timedelta(minutes=minutes)
-        kwargs: dict[str, Any] = {}
-        if event == "assess":
-            kwargs["update"] = {"level": data.draw(LEVELS, label="level")}
-        before = self.wf.state
-        decision = self.wf.fire(event, self.now, **kwargs)
-        assert decision.allowed, decision  # no rule blocks an incident event
-        assert decision.state_before == before.name
-
-    @invariant()
-    def clocks_are_start_plus_hours(self) -> None:
-        detected = self.wf.record.first("detect")
-        assert detected is not None
-        report = self.wf.check(self.now + timedelta(hours=1))
-        record = self.wf.record
-        major = record.is_emergency and record.level in (
-            IncidentLevel.EXTREMELY_MAJOR,
-            IncidentLevel.MAJOR,
-        )
-        for rule_id, hours in HOURS.items():
-            found = report.finding(rule_id)
-            assert found is not None
-            applies = major if rule_id != OTHER_48H else record.is_public_opinion and not major
-            if not applies:
-                assert found.status is Status.NOT_APPLICABLE
-                continue
-            assert found.due_at == detected.at + timedelta(hours=hours)
-
-    @invariant()
-    def snapshot_restores_the_same_workflow(self) -> None:
-        snap = self.wf.snapshot()
-        back = IncidentWorkflow.restore(snap, pack=PACK)
-        assert back.state is self.wf.state
-        assert back.record == self.wf.record
-
-
-IncidentMachine.TestCase.settings = settings(stateful_step_count=25)  # profile from conftest
-TestIncidentMachine = IncidentMachine.TestCase

@@ -1,17 +1,29 @@
-"""Build-time validation of workflow graphs, replay of histories, diagrams and the CLI."""
+"""Build-time validation of workflow graphs, replay of histories, diagrams and the CLI; the
+state machines gongkai ships for integrators (gongkai.testing.machines) run and call their
+hooks."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from enum import Enum
+from typing import Any
 
 import pytest
+from hypothesis import Phase, settings
+from hypothesis.stateful import invariant, run_state_machine_as_test
 
 from gongkai.cli.main import main
 from gongkai.errors import GongkaiError, WorkflowError
-from gongkai.models import Document, Meeting
-from gongkai.workflows import DocumentWorkflow, MeetingWorkflow
+from gongkai.models import Document, Meeting, MeetingKind
+from gongkai.testing.machines import (
+    DocumentMachine,
+    IncidentMachine,
+    MeetingMachine,
+    RequestMachine,
+)
+from gongkai.testing.strategies import Fired
+from gongkai.workflows import Decision, DocumentWorkflow, MeetingWorkflow, Workflow
 from gongkai.workflows.base import Step, WorkflowMachine
 from gongkai.workflows.diagram import (
     markdown_section,
@@ -224,3 +236,106 @@ def test_cli_diagram_unknown_workflow(capsys: pytest.CaptureFixture[str]) -> Non
     err = captured.err.strip()
     assert err.startswith("gongkai: 没有名为 lamp 的工作流")
     assert "（no workflow named lamp" in err and "\n" not in err
+
+
+# -- the shipped state machines --------------------------------------------------------
+
+#: The machines as an integrator subclasses them, with fewer steps than hypothesis's 50.
+MODEST = settings(stateful_step_count=25)
+
+
+@MODEST
+class Documents(DocumentMachine):
+    """The shipped 公文 machine, as is."""
+
+
+@MODEST
+class Meetings(MeetingMachine):
+    """The shipped meeting machine, as is."""
+
+
+@MODEST
+class Requests(RequestMachine):
+    """The shipped 依申请公开 machine, as is."""
+
+
+@MODEST
+class Incidents(IncidentMachine):
+    """The shipped 政务舆情 machine, as is."""
+
+
+@MODEST
+class AnhuiMeetings(MeetingMachine):
+    """Under the anhui pack, whose ``anhui.meeting.pre_disclosure`` guards ``decide``."""
+
+    pack = "anhui"
+
+    @invariant()
+    def major_decision_disclosed_before(self) -> None:
+        record = self.workflow.record
+        decided = record.first("decide")
+        kinds = (
+            MeetingKind.EXECUTIVE,
+            MeetingKind.COLLECTIVE_DELIBERATION,
+            MeetingKind.DEPARTMENT_OFFICE,
+        )
+        if decided is None or not record.major_decision or record.involves_secrets:
+            return
+        if record.meeting_kind in kinds:
+            disclosed = record.first("pre_disclose")
+            assert disclosed is not None and disclosed.at <= decided.at
+
+
+TestDocuments = Documents.TestCase
+TestMeetings = Meetings.TestCase
+TestRequests = Requests.TestCase
+TestIncidents = Incidents.TestCase
+TestAnhuiMeetings = AnhuiMeetings.TestCase
+
+
+#: What the hooks of each run of ``Hooked`` were given.
+HOOKED_RUNS: list[list[tuple[Fired, Decision]]] = []
+
+
+class Hooked(DocumentMachine):
+    """An integrator's subclass: the hooks record what they are given."""
+
+    def on_started(self, workflow: Workflow[Document]) -> None:
+        assert workflow is self.workflow and workflow.record.history == []
+        self.fired: list[tuple[Fired, Decision]] = []
+        HOOKED_RUNS.append(self.fired)
+
+    def on_fired(self, step: Fired, decision: Decision) -> None:
+        assert decision.event == step.event and decision.at == step.at
+        self.fired.append((step, decision))
+
+    @invariant()
+    def every_allowed_fire_is_in_the_history(self) -> None:
+        allowed = [step.event for step, decision in self.fired if decision]
+        assert allowed == [e.name for e in self.workflow.record.history]
+
+
+def test_hooks_are_called_after_each_fire() -> None:
+    HOOKED_RUNS.clear()
+    run_state_machine_as_test(Hooked, settings=settings(max_examples=20, stateful_step_count=20))
+    assert len(HOOKED_RUNS) >= 20  # one list per run, replays of saved examples included
+    fired = [pair for run in HOOKED_RUNS for pair in run]
+    assert any(decision.allowed for _, decision in fired)
+    assert any(not decision.allowed for _, decision in fired)
+
+
+class LossyStorage(DocumentMachine):
+    """A storage that loses the title: the snapshot invariant catches it."""
+
+    def stored(self, snapshot: dict[str, Any]) -> Mapping[str, Any]:
+        return {**snapshot, "record": {**snapshot["record"], "title": None}}
+
+
+def test_a_lossy_storage_is_caught() -> None:
+    with pytest.raises(AssertionError):
+        run_state_machine_as_test(
+            LossyStorage,
+            settings=settings(
+                max_examples=5, stateful_step_count=5, database=None, phases=[Phase.generate]
+            ),
+        )

@@ -7,16 +7,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
-from hypothesis import settings
-from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from gongkai import SHANGHAI, Status, WorkCalendar, load_pack, load_record
+from gongkai import SHANGHAI, Status, load_pack, load_record
 from gongkai.errors import WorkflowError
 from gongkai.rules.report import Finding
 from gongkai.workflows import Decision, RequestState, RequestWorkflow
 
-CAL = WorkCalendar.default()
 PACK = load_pack("national")
 R2019 = "national.request.reply_20wd"
 R2007 = "national.request.reply_15wd_2007"
@@ -370,109 +366,3 @@ def test_snapshot_restore_and_replay() -> None:
     assert back.record == wf.record
     assert RequestWorkflow(load_record(snap["record"])).state is wf.state  # type: ignore[arg-type]
     assert back.snapshot() == snap
-
-
-# ---------------------------------------------------------------- the state machine
-
-START = st.datetimes(min_value=datetime(2016, 1, 4), max_value=datetime(2025, 12, 31, 18))
-GAPS = st.integers(min_value=0, max_value=4 * 24 * 60)  # minutes between events
-BYS = st.sampled_from(["20个工作日", "15个工作日", "5个工作日", "21个工作日", "10日"])
-REPLY_TYPES = st.sampled_from([None, "予以公开", "信息不存在", "不予公开", "已公开"])
-
-
-class RequestMachine(RuleBasedStateMachine):
-    """Random valid event sequences, increasing timestamps; invariants after every step."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.wf = RequestWorkflow(pack=PACK)
-        self.now = datetime(2016, 1, 4, tzinfo=SHANGHAI)
-        self.last_due: datetime | None = None
-        self.due_at_pause: datetime | None = None
-        self.extended = False
-        self.allowance = 20
-
-    @initialize(start=START)
-    def receive(self, start: datetime) -> None:
-        self.now = start.replace(tzinfo=SHANGHAI)
-        assert self.wf.fire("submit", self.now)
-        assert self.wf.fire("receive", self.now)
-        self.allowance = 20 if self.now.date() >= date(2019, 5, 15) else 15
-        self.last_due = self.due()
-
-    def due(self) -> datetime | None:
-        report = self.wf.check(self.now)
-        dues = [
-            f.due_at
-            for f in report.findings
-            if f.rule_id in (R2019, R2007) and f.due_at is not None
-        ]
-        assert len(dues) <= 1
-        return dues[0] if dues else None
-
-    @rule(data=st.data(), gap=GAPS)
-    def fire(self, data: st.DataObject, gap: int) -> None:
-        events = self.wf.available()
-        if not events:
-            return
-        event = data.draw(st.sampled_from(events), label="event")
-        self.now += timedelta(minutes=gap)
-        kwargs: dict[str, Any] = {}
-        if event == "extend":
-            kwargs = {
-                "by": data.draw(BYS, label="by"),
-                "approver": data.draw(st.sampled_from(["王某", ""]), label="approver"),
-                "notice": "已告知申请人",
-            }
-        elif event == "reply":
-            reply_type = data.draw(REPLY_TYPES, label="reply_type")
-            update: dict[str, Any] = {"reply_type": reply_type}
-            if reply_type == "已公开":
-                update["reply_location"] = "门户网站"
-            if reply_type == "不予公开":
-                update |= {"withhold_ground": "国家秘密", "withhold_reason": "经定密"}
-            kwargs = {"update": update}
-        before_state, before_record = self.wf.state, self.wf.record
-        before_due = self.due()
-        decision = self.wf.fire(event, self.now, **kwargs)
-        if not decision.allowed:
-            assert self.wf.state is before_state and self.wf.record is before_record
-            assert decision.blocking or decision.reason
-            if event == "extend" and self.extended:
-                assert decision.blocking  # a second extension never passes
-            return
-        after_due = self.due()
-        if event == "extend":
-            assert not self.extended, "extended twice"
-            self.extended = True
-            by = int(kwargs["by"].split("个")[0])
-            assert by <= self.allowance and kwargs["approver"]
-            if before_due is not None:
-                assert after_due is not None
-                assert after_due.date() == CAL.add_workdays(before_due.date(), by)
-        if event in ("consult_third_party", "consult_co_producer", "request_correction"):
-            self.due_at_pause = before_due or self.due_at_pause
-        if event in ("third_party_replied", "co_producer_replied") and self.due_at_pause:
-            assert (
-                after_due is not None and after_due >= self.due_at_pause
-            )  # a pause never shortens
-        if after_due is not None and self.last_due is not None:
-            assert after_due >= self.last_due, "the reply deadline moved earlier"
-        if after_due is not None:
-            self.last_due = after_due
-
-    @invariant()
-    def snapshot_restores_the_same_workflow(self) -> None:
-        snap = self.wf.snapshot()
-        back = RequestWorkflow.restore(snap, pack=PACK)
-        assert back.state is self.wf.state
-        assert back.record == self.wf.record
-        assert back.snapshot() == snap
-
-    @invariant()
-    def state_is_a_request_state(self) -> None:
-        assert isinstance(self.wf.state, RequestState)
-
-
-RequestMachine.TestCase.settings = settings(stateful_step_count=30)  # profile from conftest
-TestRequestMachine = RequestMachine.TestCase
