@@ -11,10 +11,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gongkai import SHANGHAI, WorkCalendar, load_record
+from gongkai import SHANGHAI, WorkCalendar, load_pack, load_record
 from gongkai.calendar import DayKind
-from gongkai.models import Agency, Disclosure, DisclosureRequest, Document, Record
+from gongkai.models import Agency, Disclosure, DisclosureRequest, Document, Message, Record
 from gongkai.models.marking import normalise_marking
+from gongkai.rules.report import Status
 from gongkai.testing.strategies import (
     _near_holidays,
     agencies,
@@ -24,6 +25,7 @@ from gongkai.testing.strategies import (
     incidents,
     instants,
     meetings,
+    messages,
     requests,
     starts,
 )
@@ -49,6 +51,7 @@ RECORDS = {
     "requests": requests,
     "incidents": incidents,
     "agencies": agencies,
+    "messages": messages,
 }
 
 
@@ -188,3 +191,13 @@ def test_gongkai_testing_works_without_hypothesis() -> None:
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ImportError hypothesis"
+
+
+@given(messages())
+def test_messages_are_judged_by_the_anhui_reply_rules(message: Message) -> None:
+    report = load_pack("anhui").check(message, message.history[-1].at)
+    timed = [f for f in report.findings if f.rule_id.startswith("anhui.message.")]
+    applicable = [f for f in timed if f.status is not Status.NOT_APPLICABLE]
+    assert len(applicable) <= 1  # one reply period per message, by its kind
+    for finding in applicable:
+        assert finding.due_at is not None and finding.due_at > message.history[0].at

@@ -4,7 +4,7 @@ Needs hypothesis: ``pip install "gongkai[testing]"`` (``import gongkai.testing``
 does not; this module is not imported by it).
 
 - :func:`documents`, :func:`meetings`, :func:`requests`, :func:`incidents`,
-  :func:`agencies`: valid, realistic records: Chinese titles, a 发文字号 given at
+  :func:`agencies`, :func:`messages`: valid, realistic records: Chinese titles, a 发文字号 given at
   signature in the year of signature, instants in Asia/Shanghai inside the working-day
   calendar's covered years. The four workflow kinds carry a history walked through
   their workflow, every event allowed by the national pack.
@@ -63,6 +63,9 @@ from gongkai.models import (
     Interpretation,
     Meeting,
     MeetingKind,
+    Message,
+    MessageChannel,
+    MessageKind,
     Record,
     ReplyType,
     ReviewResult,
@@ -777,6 +780,35 @@ def agencies(draw: st.DrawFn) -> Agency:
     )
 
 
+_MESSAGES = ("建议在老旧小区加装电梯", "咨询公租房申请条件", "反映某路段夜间施工扰民")
+
+
+@st.composite
+def messages(draw: st.DrawFn) -> Message:
+    """Valid public messages: received, then maybe extended, and answered or explained."""
+    received = draw(_start_instants())
+    history = [Event(name="receive", at=received)]
+    kind = draw(st.sampled_from(list(MessageKind)))
+    complex_ = kind is MessageKind.SUGGESTION and draw(_sometimes())
+    at = received
+    if complex_ and draw(_sometimes()):
+        at = draw(_office_after(at))
+        history.append(Event.model_validate({"name": "extend", "at": at, "approver": "主任 赵某"}))
+    if draw(st.booleans()):
+        at = draw(_office_after(at))
+        answer = draw(st.sampled_from(("reply", "explain")))
+        history.append(Event(name=answer, at=at))
+    return Message(
+        id=draw(_ids("ly")),
+        message_kind=kind,
+        channel=draw(st.sampled_from(list(MessageChannel))),
+        is_valuable=draw(st.sampled_from((None, True, False))),
+        is_complex=complex_,
+        summary=draw(st.sampled_from(_MESSAGES)),
+        history=history,
+    )
+
+
 # -- records that break a rule ------------------------------------------------------------
 
 _Fix = Callable[[Any, datetime], _Move]
@@ -1116,6 +1148,7 @@ __all__ = [
     "incidents",
     "instants",
     "meetings",
+    "messages",
     "next_move",
     "requests",
     "starts",
