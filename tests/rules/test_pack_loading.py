@@ -142,6 +142,15 @@ def test_table_output_must_be_a_value_of_the_field(tmp_path: Path) -> None:
         load_pack(path)
 
 
+def test_table_input_must_not_be_a_list(tmp_path: Path) -> None:
+    body = table('{ when = ["*"], then = "公开发布" }', hit="first").replace(
+        '"is_policy"', '"joint_issuers"'
+    )
+    path = write(tmp_path, "city", rule("city.document.t", body))
+    with pytest.raises(RuleDefinitionError, match=r"joint_issuers 是列表.*is a list"):
+        load_pack(path)
+
+
 def test_parameter_without_value_is_pending_until_configured(tmp_path: Path) -> None:
     body = rule(
         "city.document.soon",

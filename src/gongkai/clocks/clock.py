@@ -20,7 +20,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
-from functools import cached_property
 
 from gongkai.calendar import WorkCalendar
 from gongkai.clocks.due import Due
@@ -76,6 +75,9 @@ Point = date | datetime
 class Clock:
     """An immutable legal clock; each event method returns a new clock.
 
+    Its events are validated when it is built: an impossible sequence (a pause before the
+    start, a second extension …) raises :class:`~gongkai.errors.ClockError`.
+
     ``max_extension`` is the most one extension may add (``None``: no extension
     allowed); ``roll`` applies to natural-day clocks (see :func:`due_after`).
     """
@@ -85,6 +87,16 @@ class Clock:
     max_extension: Duration | None = None
     roll: bool = True
     events: tuple[ClockEvent, ...] = field(default=())
+    _run: _Run = field(init=False, repr=False, compare=False)
+    _due: Due | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # A clock is immutable: its events are folded once, here, which also validates them.
+        run = _replay(self)
+        object.__setattr__(self, "_run", run)
+        stalled = run.state in (ClockStatus.NOT_STARTED, ClockStatus.PAUSED)
+        due = None if stalled and run.stopped is None else self._finish(run.end, run.estimated)
+        object.__setattr__(self, "_due", due)
 
     # -- events ----------------------------------------------------------------------
 
@@ -115,23 +127,15 @@ class Clock:
 
     # -- results ---------------------------------------------------------------------
 
-    @cached_property
-    def _run(self) -> _Run:
-        """The events folded once (a clock is immutable, so the fold is cached)."""
-        return _replay(self)
-
     @property
     def state(self) -> ClockStatus:
         """The state after the last event (not judged against any instant)."""
         return self._run.state
 
-    @cached_property
+    @property
     def due(self) -> Due | None:
         """The due instant with its ``estimated`` flag; None before start or while paused."""
-        run = self._run
-        if run.state in (ClockStatus.NOT_STARTED, ClockStatus.PAUSED) and run.stopped is None:
-            return None
-        return self._finish(run.end, run.estimated)
+        return self._due
 
     @property
     def due_at(self) -> datetime | None:
@@ -155,13 +159,10 @@ class Clock:
         if run.state is ClockStatus.NOT_STARTED:
             return run.state
         due = self.due
-        if run.stopped is not None:
-            assert due is not None
-            return ClockStatus.MET if run.stopped <= due.at else ClockStatus.OVERDUE
-        if run.state is ClockStatus.PAUSED:
+        if run.stopped is None and run.state is ClockStatus.PAUSED:
             return ClockStatus.PAUSED
         assert due is not None
-        return ClockStatus.OVERDUE if to_shanghai(as_of) > due.at else ClockStatus.RUNNING
+        return judge(due.at, run.stopped, to_shanghai(as_of))
 
     def remaining(self, as_of: datetime | date) -> Remaining | None:
         """Time left at ``as_of`` in the clock's unit (working days strictly after as_of's day
@@ -187,9 +188,7 @@ class Clock:
                 f"时钟事件 {event.kind.value} 的时间 {event.at.isoformat()} 早于上一事件",
                 f"clock event {event.kind.value} at {event.at.isoformat()} is before the last event",
             )
-        clock = replace(self, events=(*self.events, event))
-        clock._run  # noqa: B018 - folding validates the new sequence
-        return clock
+        return replace(self, events=(*self.events, event))
 
     def _finish(self, end: Point, estimated: bool) -> Due:
         if isinstance(end, datetime):  # hour clocks run on the wall clock, not on calendar data
@@ -198,6 +197,14 @@ class Clock:
         if self.duration.unit is Unit.DAYS and self.roll:
             last = self.calendar.roll_forward(end)
         return Due(end_of_day(last), estimated or self.calendar.is_estimated(end, last))
+
+
+def judge(due_at: datetime, stopped: datetime | None, as_of: datetime) -> ClockStatus:
+    """The status at ``as_of`` of a started clock that is not paused: met or overdue once
+    stopped, else running until ``due_at`` and overdue after it."""
+    if stopped is not None:
+        return ClockStatus.MET if stopped <= due_at else ClockStatus.OVERDUE
+    return ClockStatus.OVERDUE if as_of > due_at else ClockStatus.RUNNING
 
 
 @dataclass

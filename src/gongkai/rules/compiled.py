@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from gongkai.calendar import WorkCalendar
@@ -15,7 +17,7 @@ from gongkai.rules.deadlines import Verdict, evaluate_deadline
 from gongkai.rules.definition import RuleSpec
 from gongkai.rules.expression import EvalContext, Expression, compile_expression
 from gongkai.rules.obligations import occurrences, periods
-from gongkai.rules.report import Finding, Status, json_value
+from gongkai.rules.report import Finding, SharedEvidence, Status, json_value
 from gongkai.rules.tables import CompiledTable, compile_table
 from gongkai.rules.types import schema_of
 
@@ -31,6 +33,23 @@ class CompiledRule:
     within: Duration | None
     max_extension: Duration | None
     table: CompiledTable | None
+    #: the fields every finding of the rule shares
+    _base: dict[str, Any] = field(init=False, repr=False, compare=False)
+    #: findings that depend only on their outcome, built once: (status, zh, en) -> finding
+    _shared: dict[tuple[Status, str, str], Finding] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        spec = self.spec
+        base = {
+            "rule_id": spec.id,
+            "title": spec.title,
+            "severity": spec.severity,
+            "source": spec.source,
+            "blocks": tuple(spec.blocks),
+        }
+        object.__setattr__(self, "_base", base)
 
     @property
     def id(self) -> str:
@@ -193,18 +212,29 @@ class CompiledRule:
         )
 
     def _finding(self, status: Status, zh: str, en: str, **extra: Any) -> Finding:
+        """A finding of this rule; one without extras that is satisfied or not applicable is
+        the same on every record, so it is built once and shared (it is immutable)."""
         spec = self.spec
-        return Finding(
-            rule_id=spec.id,
-            title=spec.title,
-            severity=spec.severity,
-            status=status,
-            message=zh or spec.title,
-            message_en=en or spec.message_en or spec.id,
-            source=spec.source,
-            blocks=tuple(spec.blocks),
-            **extra,
-        )
+        values = {
+            **self._base,
+            "status": status,
+            "message": zh or spec.title,
+            "message_en": en or spec.message_en or spec.id,
+        }
+        if extra or status not in _SHAREABLE:
+            return Finding.model_validate(values | extra)
+        key = (status, zh, en)
+        shared = self._shared.get(key)
+        if shared is None:
+            shared = Finding.model_validate(values).model_copy(
+                update={"evidence": SharedEvidence()}
+            )
+            self._shared[key] = shared
+        return shared
+
+
+#: outcomes whose finding carries nothing but the rule's own text
+_SHAREABLE = frozenset({Status.SATISFIED, Status.NOT_APPLICABLE})
 
 
 def _reference_day(rule: CompiledRule, record: Record, as_of: datetime) -> date:
@@ -222,12 +252,26 @@ def _reference_day(rule: CompiledRule, record: Record, as_of: datetime) -> date:
 
 
 def _resolve(record: object, path: str) -> object:
-    value: object = record
-    for part in path.split("."):
-        if value is None:
-            return None
-        value = getattr(value, part)
-    return value
+    """The value at a dotted field path of ``record`` (None once a step is None)."""
+    return _reader(path)(record)
+
+
+@cache
+def _reader(path: str) -> Callable[[object], object]:
+    """A function reading the checked field ``path`` (paths come from loaded packs)."""
+    if "." not in path:
+        return attrgetter(path)
+    steps = tuple(attrgetter(part) for part in path.split("."))
+
+    def read(record: object) -> object:
+        value = record
+        for step in steps:
+            if value is None:
+                return None
+            value = step(value)
+        return value
+
+    return read
 
 
 def compile_rule(

@@ -12,9 +12,12 @@ from gongkai.clocks import (
     ClockEvent,
     ClockEventKind,
     ClockStatus,
+    Due,
     Duration,
+    due_after,
     due_before,
 )
+from gongkai.clocks.clock import judge
 from gongkai.errors import ClockError, DurationError
 from gongkai.models import Event
 from gongkai.rules.definition import DeadlineBody
@@ -112,18 +115,26 @@ def _clock(
 ) -> Verdict:
     try:
         folded = _fold(body, events)
-        clock = Clock(within, calendar, max_extension=max_extension, roll=body.roll, events=folded)
-        clock.state  # noqa: B018 - folding validates the sequence (ClockError)
+        if not folded:
+            return Verdict(Status.NOT_APPLICABLE, zh="时钟未起算", en="the clock has not started")
+        if len(folded) == 1 or (len(folded) == 2 and folded[1].kind is ClockEventKind.STOP):
+            # started, then maybe stopped: the due instant is the period after the start
+            started = due_after(folded[0].at, within, calendar, roll=body.roll)
+            stopped = folded[1].at if len(folded) == 2 else None
+            due: Due | None = started
+            state = judge(started.at, stopped, as_of)
+        else:  # pauses, restarts, an extension: the clock folds them (and validates them)
+            clock = Clock(
+                within, calendar, max_extension=max_extension, roll=body.roll, events=folded
+            )
+            state, stopped = clock.status(as_of), clock.stopped_at
+            due = clock.due
     except (ClockError, DurationError) as err:
         return Verdict(Status.VIOLATED, zh=err.zh, en=err.en)
-    state = clock.status(as_of)
-    due = clock.due
     due_at, estimated = (due.at, due.estimated) if due else (None, False)
-    stop = "/".join(body.stop)
-    if state is ClockStatus.NOT_STARTED:
-        return Verdict(Status.NOT_APPLICABLE, zh="时钟未起算", en="the clock has not started")
     if state is ClockStatus.MET:
         return Verdict(Status.SATISFIED, due_at, estimated)
+    stop = "/".join(body.stop)
     if state in (ClockStatus.RUNNING, ClockStatus.PAUSED):
         paused = "（已暂停 paused）" if state is ClockStatus.PAUSED else ""
         return Verdict(
@@ -133,15 +144,14 @@ def _clock(
             zh=f"{stop} 尚未发生，期限 {within}{paused}",
             en=f"{stop} not yet done; period {within.en}",
         )
-    late = clock.stopped_at
     return Verdict(
-        Status.VIOLATED if late else Status.OVERDUE,
+        Status.VIOLATED if stopped else Status.OVERDUE,
         due_at,
         estimated,
         zh=f"{stop} 应于 {shown(due_at)} 前完成（{within}），"
-        + (f"实际 {shown(late)}，已超期" if late else "已逾期"),
+        + (f"实际 {shown(stopped)}，已超期" if stopped else "已逾期"),
         en=f"{stop} was due by {shown(due_at)} ({within.en}); "
-        + (f"done late at {shown(late)}" if late else "overdue"),
+        + (f"done late at {shown(stopped)}" if stopped else "overdue"),
     )
 
 

@@ -107,7 +107,7 @@ class Pack:
             pack_hash=self.hash,
             calendar=cal.provenance,
             as_of=when,
-            input_hash=hashlib.sha256(record.model_dump_json().encode()).hexdigest(),
+            input_hash=hashlib.sha256(record.__pydantic_serializer__.to_json(record)).hexdigest(),
             gongkai_version=__version__,
             record_kind=kind,
             record_id=record.id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -42,8 +42,47 @@ class Source(BaseModel):
     url: str | None = None
 
 
+class SharedEvidence(dict[str, Any]):
+    """The empty evidence of a finding that several reports share; it refuses changes.
+
+    A rule's finding that depends on nothing but its outcome (satisfied, not applicable) is
+    built once and reused, so its evidence must not be changed in place.
+    """
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        _refuse()
+
+    def __delitem__(self, key: str) -> None:
+        _refuse()
+
+    def __ior__(self, other: Any) -> SharedEvidence:  # type: ignore[override,misc]
+        _refuse()
+
+    def clear(self) -> None:
+        _refuse()
+
+    def pop(self, *args: Any) -> Any:
+        _refuse()
+
+    def popitem(self) -> tuple[str, Any]:
+        _refuse()
+
+    def setdefault(self, *args: Any) -> Any:
+        _refuse()
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        _refuse()
+
+
+def _refuse() -> NoReturn:
+    raise TypeError(
+        "发现（Finding）及其证据不可修改；请复制后再改：dict(finding.evidence) / "
+        "findings and their evidence are immutable; copy first: dict(finding.evidence)"
+    )
+
+
 class Finding(BaseModel):
-    """One rule's verdict on one record."""
+    """One rule's verdict on one record (immutable, evidence included)."""
 
     model_config = ConfigDict(frozen=True)
 

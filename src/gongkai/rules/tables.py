@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from itertools import product
 
@@ -16,23 +16,39 @@ Value = str | bool | None
 Fail = Callable[[str, str], RuleDefinitionError]
 
 
+#: How many distinct input combinations a table remembers the outputs of.
+_MEMO_LIMIT = 4096
+
+
 @dataclass(frozen=True)
 class CompiledTable:
     """A checked decision table: ``lookup`` gives the output(s) for a record's input values."""
 
     body: TableBody
     cells: tuple[tuple[Cell, ...], ...]
+    #: outputs by input values, filled by ``lookup`` (a table is a pure function of them)
+    _memo: dict[tuple[object, ...], tuple[str, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
-    def lookup(self, values: Sequence[object]) -> list[str]:
+    def lookup(self, values: Sequence[object]) -> tuple[str, ...]:
         """The outputs of the rows that match (one for unique/first, all for collect)."""
-        keys = [v.value if isinstance(v, Enum) else v for v in values]
-        hits = [
+        keys = tuple(v.value if isinstance(v, Enum) else v for v in values)
+        found = self._memo.get(keys)
+        if found is None:
+            found = self._scan(keys)
+            if len(self._memo) < _MEMO_LIMIT:
+                self._memo[keys] = found
+        return found
+
+    def _scan(self, keys: Sequence[object]) -> tuple[str, ...]:
+        hits = tuple(
             row.then
             for row, cells in zip(self.body.rows, self.cells, strict=True)
             if _matches(cells, keys)
-        ]
+        )
         if not hits:
-            return [self.body.default] if self.body.default is not None else []
+            return (self.body.default,) if self.body.default is not None else ()
         return hits if self.body.hit == "collect" else hits[:1]
 
 
@@ -54,6 +70,11 @@ def compile_table(
         if name not in paths:
             raise fail(f"决策表引用了未知字段 {name}", f"decision table uses unknown field {name}")
     for name in body.inputs:
+        if paths[name].kind == "list":
+            raise fail(
+                f"决策表的输入 {name} 是列表，不能按取值匹配",
+                f"decision table input {name} is a list, which cells cannot match",
+            )
         domains.append(_domain(paths[name]))
     expect_type = paths[body.expect]
     outputs = [r.then for r in body.rows] + ([body.default] if body.default else [])
