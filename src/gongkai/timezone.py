@@ -20,6 +20,8 @@ def to_shanghai(value: datetime | date | str) -> datetime:
     """
     if isinstance(value, str):
         value = parse_iso(value)
+    elif isinstance(value, datetime) and value.tzinfo is SHANGHAI:
+        return value
     if not isinstance(value, datetime):
         return datetime.combine(value, time(), SHANGHAI)
     if value.tzinfo is None or value.utcoffset() is None:
@@ -44,6 +46,8 @@ def local_date(value: datetime | date) -> date:
     """The Asia/Shanghai calendar date of an instant (a date is returned as is)."""
     if not isinstance(value, datetime):
         return value
+    if value.tzinfo is SHANGHAI:
+        return value.date()
     return to_shanghai(value).date()
 
 

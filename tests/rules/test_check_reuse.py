@@ -16,6 +16,7 @@ from gongkai import Clock, Duration, WorkCalendar, load_pack, load_record
 from gongkai.clocks import ClockStatus
 from gongkai.errors import ClockError
 from gongkai.models import Document
+from gongkai.rules.report import Report
 from gongkai.testing.records import document
 from gongkai.testing.records import event as ev
 from gongkai.timezone import SHANGHAI
@@ -102,3 +103,11 @@ def test_start_stop_deadlines_judge_as_the_clock(
     if expected == "overdue" and publish_after is not None:
         expected = "violated"  # published, but late
     assert (finding.status.value, finding.due_at) == (expected, clock.due.at)
+
+
+def test_explain_needs_the_record_a_report_was_made_from() -> None:
+    report = NATIONAL.check(doc(doc_type="请示"), AS_OF)
+    rule = "national.document.attribute_required"
+    assert ("has_event('submit')", False) in report.explain(rule)
+    loaded = Report.model_validate_json(report.model_dump_json())
+    assert loaded.model_dump() == report.model_dump() and loaded.explain(rule) == []

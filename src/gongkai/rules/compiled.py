@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -35,8 +35,10 @@ class CompiledRule:
     table: CompiledTable | None
     #: the fields every finding of the rule shares
     _base: dict[str, Any] = field(init=False, repr=False, compare=False)
-    #: findings that depend only on their outcome, built once: (status, zh, en) -> finding
-    _shared: dict[tuple[Status, str, str], Finding] = field(
+    #: whether the rule has effective dates (else it is always in force)
+    _dated: bool = field(init=False, repr=False, compare=False)
+    #: findings that depend only on their outcome or on a table's values, built once
+    _shared: dict[Hashable, Finding] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
 
@@ -50,6 +52,7 @@ class CompiledRule:
             "blocks": tuple(spec.blocks),
         }
         object.__setattr__(self, "_base", base)
+        object.__setattr__(self, "_dated", bool(spec.effective_from or spec.effective_to))
 
     @property
     def id(self) -> str:
@@ -70,7 +73,7 @@ class CompiledRule:
     def in_force(self, record: Record, as_of: datetime) -> bool:
         """Whether this version of the rule governs the record (by the event that starts it)."""
         spec = self.spec
-        if spec.effective_from is None and spec.effective_to is None:
+        if not self._dated:
             return True
         day = _reference_day(self, record, as_of)
         if spec.effective_from and day < spec.effective_from:
@@ -151,7 +154,7 @@ class CompiledRule:
         ctx: EvalContext | None = None,
     ) -> Finding:
         """This rule's finding on ``record`` as of ``as_of``; ``events`` are those up to as_of."""
-        if not self.in_force(record, as_of):
+        if self._dated and not self.in_force(record, as_of):
             return self._finding(
                 Status.NOT_APPLICABLE,
                 "该版本规则对此记录不适用（生效期间）",
@@ -185,11 +188,23 @@ class CompiledRule:
         )
 
     def _table(self, record: Record) -> Finding:
+        """A decision table's finding: a function of the input and expected values alone, so
+        it is shared by every record with the same values."""
         assert self.table is not None
         body = self.table.body
         inputs = [_resolve(record, path) for path in body.inputs]
         actual = json_value(_resolve(record, body.expect))
-        evidence = {p: json_value(v) for p, v in zip(body.inputs, inputs, strict=True)}
+        shown = tuple(json_value(v) for v in inputs)
+        return self._shared_finding(
+            ("table", shown, actual), lambda: self._table_finding(inputs, shown, actual)
+        )
+
+    def _table_finding(
+        self, inputs: list[object], shown: tuple[object, ...], actual: object
+    ) -> Finding:
+        assert self.table is not None
+        body = self.table.body
+        evidence = dict(zip(body.inputs, shown, strict=True))
         evidence[body.expect] = actual
         outputs = self.table.lookup(inputs)
         if not outputs or actual is None:
@@ -213,7 +228,11 @@ class CompiledRule:
 
     def _finding(self, status: Status, zh: str, en: str, **extra: Any) -> Finding:
         """A finding of this rule; one without extras that is satisfied or not applicable is
-        the same on every record, so it is built once and shared (it is immutable)."""
+        the same on every record, so it is shared."""
+        if not extra and status in _SHAREABLE:
+            shared = self._shared.get((status, zh, en))
+            if shared is not None:
+                return shared
         spec = self.spec
         values = {
             **self._base,
@@ -223,16 +242,22 @@ class CompiledRule:
         }
         if extra or status not in _SHAREABLE:
             return Finding.model_validate(values | extra)
-        key = (status, zh, en)
+        return self._shared_finding((status, zh, en), lambda: Finding.model_validate(values))
+
+    def _shared_finding(self, key: Hashable, build: Callable[[], Finding]) -> Finding:
+        """The finding remembered under ``key``, built once (findings are immutable; the
+        evidence of a shared one refuses changes). At most ``_SHARED_LIMIT`` per rule."""
         shared = self._shared.get(key)
         if shared is None:
-            shared = Finding.model_validate(values).model_copy(
-                update={"evidence": SharedEvidence()}
-            )
-            self._shared[key] = shared
+            made = build()
+            shared = made.model_copy(update={"evidence": SharedEvidence(made.evidence)})
+            if len(self._shared) < _SHARED_LIMIT:
+                self._shared[key] = shared
         return shared
 
 
+#: How many shared findings a rule remembers (tables over free-text fields have many).
+_SHARED_LIMIT = 4096
 #: outcomes whose finding carries nothing but the rule's own text
 _SHAREABLE = frozenset({Status.SATISFIED, Status.NOT_APPLICABLE})
 

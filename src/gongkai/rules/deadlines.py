@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from gongkai.calendar import WorkCalendar
 from gongkai.clocks import (
@@ -25,8 +25,7 @@ from gongkai.rules.report import Status
 from gongkai.timezone import shown
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What a deadline rule concludes: status, due instant, and a sentence in each language."""
 
     status: Status
@@ -34,6 +33,9 @@ class Verdict:
     estimated: bool = False
     zh: str = ""
     en: str = ""
+
+
+_NOT_STARTED = Verdict(Status.NOT_APPLICABLE, zh="时钟未起算", en="the clock has not started")
 
 
 def _first(events: Sequence[Event], names: Sequence[str]) -> Event | None:
@@ -55,7 +57,7 @@ def evaluate_deadline(
         if _first(events, body.stop) is not None:
             return Verdict(Status.SATISFIED)
         if not body.start or _first(events, body.start) is None:
-            return Verdict(Status.NOT_APPLICABLE, zh="时钟未起算", en="the clock has not started")
+            return _NOT_STARTED
         return Verdict(
             Status.PENDING,
             zh="期限未配置（原文未规定具体时限），请在规则包或参数中设定",
@@ -113,17 +115,18 @@ def _clock(
     as_of: datetime,
     calendar: WorkCalendar,
 ) -> Verdict:
+    due: Due | None
     try:
-        folded = _fold(body, events)
-        if not folded:
-            return Verdict(Status.NOT_APPLICABLE, zh="时钟未起算", en="the clock has not started")
-        if len(folded) == 1 or (len(folded) == 2 and folded[1].kind is ClockEventKind.STOP):
-            # started, then maybe stopped: the due instant is the period after the start
-            started = due_after(folded[0].at, within, calendar, roll=body.roll)
-            stopped = folded[1].at if len(folded) == 2 else None
-            due: Due | None = started
-            state = judge(started.at, stopped, as_of)
+        if not (body.pause or body.restart or body.extend):  # it can only start and stop
+            start, stopped = _start_stop(body, events)
+            if start is None:
+                return _NOT_STARTED
+            started = due_after(start, within, calendar, roll=body.roll)
+            state, due = judge(started.at, stopped, as_of), started
         else:  # pauses, restarts, an extension: the clock folds them (and validates them)
+            folded = _fold(body, events)
+            if not folded:
+                return _NOT_STARTED
             clock = Clock(
                 within, calendar, max_extension=max_extension, roll=body.roll, events=folded
             )
@@ -153,6 +156,16 @@ def _clock(
         en=f"{stop} was due by {shown(due_at)} ({within.en}); "
         + (f"done late at {shown(stopped)}" if stopped else "overdue"),
     )
+
+
+def _start_stop(
+    body: DeadlineBody, events: Sequence[Event]
+) -> tuple[datetime | None, datetime | None]:
+    """The first start and the first stop after it (None when not there)."""
+    rest = iter(events)
+    start = next((e for e in rest if e.name in body.start), None)
+    stop = None if start is None else next((e for e in rest if e.name in body.stop), None)
+    return (None if start is None else start.at), (None if stop is None else stop.at)
 
 
 def _fold(body: DeadlineBody, events: Sequence[Event]) -> tuple[ClockEvent, ...]:

@@ -97,11 +97,12 @@ class Pack:
         kind = str(getattr(record, "kind", ""))
         events = [e for e in record.history if e.at <= when]
         ctx = EvalContext(record, events=events)
-        findings = [
-            finding
-            for rule in self._by_kind.get(kind, [])
-            for finding in rule.evaluate_all(record, events, when, cal, ctx)
-        ]
+        findings: list[Finding] = []
+        for rule in self._by_kind.get(kind, ()):
+            if rule.spec.obligation is None:  # one finding (the common case, made directly)
+                findings.append(rule.evaluate(record, events, when, cal, ctx))
+            else:  # one per period
+                findings.extend(rule.evaluate_all(record, events, when, cal, ctx))
         header = ReportHeader(
             pack=self.name,
             pack_hash=self.hash,
@@ -113,8 +114,7 @@ class Pack:
             record_id=record.id,
         )
         report = Report(header=header, findings=findings)
-        report._pack = self
-        report._record = record
+        report._origin = (self, record)
         return report
 
     def guard(

@@ -125,8 +125,8 @@ class Report(BaseModel):
 
     header: ReportHeader
     findings: list[Finding]
-    _pack: Pack | None = PrivateAttr(default=None)
-    _record: Any = PrivateAttr(default=None)
+    #: the pack and record the report was made from (for explain); absent when loaded
+    _origin: tuple[Pack, Any] = PrivateAttr()
 
     @property
     def ok(self) -> bool:
@@ -144,9 +144,11 @@ class Report(BaseModel):
 
     def explain(self, rule_id: str) -> list[tuple[str, object]]:
         """Each sub-expression of the rule's conditions with its value on this record."""
-        if self._pack is None:
+        origin: tuple[Pack, Any] | None = getattr(self, "_origin", None)
+        if origin is None:
             return []
-        return self._pack.explain(rule_id, self._record, self.header.as_of)
+        pack, record = origin
+        return pack.explain(rule_id, record, self.header.as_of)
 
 
 def json_value(value: object) -> object:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from itertools import product
 
@@ -16,32 +16,16 @@ Value = str | bool | None
 Fail = Callable[[str, str], RuleDefinitionError]
 
 
-#: How many distinct input combinations a table remembers the outputs of.
-_MEMO_LIMIT = 4096
-
-
 @dataclass(frozen=True)
 class CompiledTable:
     """A checked decision table: ``lookup`` gives the output(s) for a record's input values."""
 
     body: TableBody
     cells: tuple[tuple[Cell, ...], ...]
-    #: outputs by input values, filled by ``lookup`` (a table is a pure function of them)
-    _memo: dict[tuple[object, ...], tuple[str, ...]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
 
     def lookup(self, values: Sequence[object]) -> tuple[str, ...]:
         """The outputs of the rows that match (one for unique/first, all for collect)."""
-        keys = tuple(v.value if isinstance(v, Enum) else v for v in values)
-        found = self._memo.get(keys)
-        if found is None:
-            found = self._scan(keys)
-            if len(self._memo) < _MEMO_LIMIT:
-                self._memo[keys] = found
-        return found
-
-    def _scan(self, keys: Sequence[object]) -> tuple[str, ...]:
+        keys = [v.value if isinstance(v, Enum) else v for v in values]
         hits = tuple(
             row.then
             for row, cells in zip(self.body.rows, self.cells, strict=True)
