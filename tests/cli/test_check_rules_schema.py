@@ -609,6 +609,31 @@ def test_obligations_ics_one_event_per_due_day(
         assert len(line.encode("utf-8")) <= 75, line
 
 
+def test_obligations_flag_due_days_on_estimated_calendar_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monthly = EXTRA_PACK.replace('kind = "request"', 'kind = "agency"').replace(
+        '[rules.check]\nrequire = "present(content)"',
+        '[rules.obligation]\nevent = "self_check_done"\nevery = "month"\nworkdays = true',
+    )
+    pack = write(tmp_path, "mine.toml", monthly)
+    path = write(tmp_path, "a.json", DEPARTMENT | {"since": "2026-12-01"})
+    args = ("obligations", path, "--pack", pack, "--as-of", "2026-12-15")
+    code, out, err = run(capsys, *args, "--year", "2026")
+    assert (
+        err == "" and code == 1 and "content_required" in out and "估算" not in out
+    )  # 2026 has data
+    assert_bad_input(*run(capsys, *args, "--year", "2027"))  # strict: no data for 2027
+    code, out, err = run(capsys, *args, "--year", "2027", "--estimate")
+    lines = [x for x in out.splitlines() if "content_required" in x]
+    assert err == "" and code == 0 and len(lines) == 12
+    assert all(x.endswith("（估算 estimated：该年无官方节假日数据）") for x in lines)
+    ics = _ics(
+        capsys, path, "--pack", pack, "--as-of", "2026-12-15", "--year", "2027", "--estimate"
+    )
+    assert ics.replace("\r\n ", "").count("估算 estimated") == 12
+
+
 def test_obligations_needs_an_agency(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert_bad_input(*run(capsys, "obligations", write(tmp_path, "r.json", LATE)))
 

@@ -77,7 +77,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{record.name or '机关'} {year} 年政务公开义务（{args.pack}）")
         for f in found:
             due = f.due_at.date().isoformat() if f.due_at else "—"
-            print(f"{due}  {_STATUS_ZH.get(f.status, f.status.value):<12} {f.rule_id}  {f.message}")
+            status = _STATUS_ZH.get(f.status, f.status.value)
+            print(f"{due}  {status:<12} {f.rule_id}  {f.message}{_estimated(f)}")
     return 1 if any(f.status is Status.VIOLATED for f in found) else 0
 
 
@@ -102,12 +103,17 @@ def to_ics(findings: list[Finding], agency: Agency, year: int) -> str:
             f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{day.strftime('%Y%m%d')}",
             f"DTEND;VALUE=DATE:{date.fromordinal(day.toordinal() + 1).strftime('%Y%m%d')}",
-            f"SUMMARY:{_escape(f'{f.title}（{f.period}，{_STATUS_ZH.get(f.status, f.status.value)}）')}",
+            f"SUMMARY:{_escape(f'{f.title}（{f.period}，{_STATUS_ZH.get(f.status, f.status.value)}）{_estimated(f)}')}",
             f"DESCRIPTION:{_escape(f.message + chr(10) + source)}",
             "END:VEVENT",
         ]
     lines.append("END:VCALENDAR")
     return "".join(_fold(line) + "\r\n" for line in lines)
+
+
+def _estimated(finding: Finding) -> str:
+    """A warning when the due day rests on a year without official holiday data."""
+    return "（估算 estimated：该年无官方节假日数据）" if finding.estimated else ""
 
 
 def _escape(text: str) -> str:
