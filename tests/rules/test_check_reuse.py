@@ -4,8 +4,11 @@ only starts and stops is judged exactly as :class:`~gongkai.Clock` judges it."""
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,8 +17,9 @@ from hypothesis import strategies as st
 
 from gongkai import Clock, Duration, WorkCalendar, load_pack, load_record
 from gongkai.clocks import ClockStatus
-from gongkai.errors import ClockError
+from gongkai.errors import ClockError, RuleDefinitionError
 from gongkai.models import Document
+from gongkai.rules.pack import Pack
 from gongkai.rules.report import Report
 from gongkai.testing.records import document
 from gongkai.testing.records import event as ev
@@ -111,3 +115,41 @@ def test_explain_needs_the_record_a_report_was_made_from() -> None:
     assert ("has_event('submit')", False) in report.explain(rule)
     loaded = Report.model_validate_json(report.model_dump_json())
     assert loaded.model_dump() == report.model_dump() and loaded.explain(rule) == []
+
+
+def test_a_report_pickles_and_copies_with_its_pack() -> None:
+    record = doc(
+        ev("submit", "2026-03-01T09:00"), doc_type="请示", disclosure_marking="（此件公开发布）"
+    )
+    report = NATIONAL.check(record, AS_OF)
+    rule = "national.document.attribute_required"
+    for copied in (pickle.loads(pickle.dumps(report)), copy.deepcopy(report)):
+        assert copied.model_dump() == report.model_dump()
+        assert copied.explain(rule) == report.explain(rule) != []
+        table = copied.finding("national.document.default_attribute")
+        assert table is not None and table.evidence == {
+            "doc_type": "请示",
+            "disclosure": "公开发布",
+        }
+        with pytest.raises(TypeError, match="immutable"):
+            table.evidence["doc_type"] = "通知"
+
+
+def test_an_unpickled_pack_must_have_the_same_content(tmp_path: Path) -> None:
+    path = tmp_path / "city.toml"
+    path.write_text('[pack]\nname = "city"\ntitle = "市"\nextends = "national"\n', encoding="utf-8")
+    pickled = pickle.dumps(load_pack(path))
+    assert pickle.loads(pickled).hash == load_pack(path).hash
+    path.write_text(
+        path.read_text(encoding="utf-8") + 'disable = ["national.document.default_attribute"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleDefinitionError, match=r"已改变.*changed since it was pickled"):
+        pickle.loads(pickled)
+
+
+def test_a_pack_built_in_code_refuses_pickling() -> None:
+    rules = NATIONAL.rules_for("document")
+    made = Pack("made", "代码构造", rules, ["made"], "0" * 16, ("made",))
+    with pytest.raises(TypeError, match="load_pack"):
+        pickle.dumps(made)

@@ -46,6 +46,8 @@ class Pack:
         self.chain = chain  #: this pack and the packs it extends, nearest first
         self.files = sources
         self.hash = digest
+        #: the parameter values it was loaded with; None when built in code, not by load_pack
+        self.params: tuple[tuple[str, str], ...] | None = None
         self._rules = {r.id: r for r in rules}
         self._by_kind: dict[str, list[CompiledRule]] = {}
         for rule in rules:
@@ -153,6 +155,30 @@ class Pack:
     def __repr__(self) -> str:
         return f"Pack({self.name!r}, rules={len(self._rules)}, chain={list(self.chain)})"
 
+    def __reduce__(self) -> tuple[Any, tuple[str, dict[str, str], str]]:
+        """Pickled as its file and parameters (compiled rules are closures): unpickling loads
+        it again and checks that its content hash is unchanged."""
+        if self.params is None:
+            raise TypeError(
+                f"规则包 {self.name} 不是由 load_pack 读取的，无法序列化 / "
+                f"pack {self.name} was not read by load_pack and cannot be pickled"
+            )
+        top = Path(self.files[0])
+        bundled = top.parent == PACK_DIR  # by name: the unpickling side may install elsewhere
+        return (_reload, (top.stem if bundled else str(top), dict(self.params), self.hash))
+
+
+def _reload(name_or_path: str, params: dict[str, str], digest: str) -> Pack:
+    """``load_pack(name_or_path, params)``, refused if its content is no longer ``digest``."""
+    pack = load_pack(name_or_path, params)
+    if pack.hash != digest:
+        raise RuleDefinitionError(
+            f"规则包自序列化以来已改变（内容哈希 {digest} → {pack.hash}）",
+            f"the pack changed since it was pickled (content hash {digest} -> {pack.hash})",
+            file=pack.files[0],
+        )
+    return pack
+
 
 def load_pack(name_or_path: str | Path, params: Mapping[str, str] | None = None) -> Pack:
     """Load a bundled pack by name (``"national"``, ``"xingtai"`` …) or a pack file by path.
@@ -221,7 +247,7 @@ def _load(path: Path, _mtime: int, params: tuple[tuple[str, str], ...]) -> Pack:
     configured = "".join(f"\n{k}={v}" for k, v in params).encode()  # b"" without parameters
     digest = hashlib.sha256(b"".join(raw for _, _, raw in chain) + configured).hexdigest()[:16]
     top = chain[0][1].pack
-    return Pack(
+    pack = Pack(
         top.name,
         top.title,
         rules,
@@ -229,6 +255,8 @@ def _load(path: Path, _mtime: int, params: tuple[tuple[str, str], ...]) -> Pack:
         digest,
         tuple(s.pack.name for _, s, _ in chain),
     )
+    pack.params = params
+    return pack
 
 
 def _check_param_names(values: Mapping[str, str], specs: list[RuleSpec], file: str) -> None:

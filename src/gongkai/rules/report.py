@@ -49,6 +49,9 @@ class SharedEvidence(dict[str, Any]):
     built once and reused, so its evidence must not be changed in place.
     """
 
+    def __reduce__(self) -> tuple[type[SharedEvidence], tuple[dict[str, Any]]]:
+        return (SharedEvidence, (dict(self),))  # copied and pickled by value, not item by item
+
     def __setitem__(self, key: str, value: Any) -> None:
         _refuse()
 
