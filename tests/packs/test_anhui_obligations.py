@@ -45,6 +45,11 @@ def province(*events: dict[str, Any], name: str = "安徽省人民政府办公�
     return judged(name, "人民政府", *events)
 
 
+def coded(code: str, name: str, *events: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """An agency told apart by ``division_code`` (its name spelled freely), judged from 2026-01-01."""
+    return agency(*events, name=name, division_code=code, since="2026-01-01", **fields)
+
+
 def conferences(*days: str) -> list[dict[str, Any]]:
     """Press conferences on these days (MM-DD) of 2026."""
     return [ev("press_conference_held", f"2026-{d}T10:00") for d in days]
@@ -57,6 +62,8 @@ PRESS_HEAD = "anhui.obligation.press_conf_head"
 ROTATION = "anhui.obligation.rotation"
 SUPERVISION = "anhui.obligation.supervision"
 EVALUATION = "anhui.obligation.evaluation"
+ANHUI = "340000"
+CHUZHOU = "341100"
 
 CASES: list[RuleCase] = [
     # L813 每年要...明确政务公开年度工作重点
@@ -202,6 +209,27 @@ CASES: list[RuleCase] = [
     ),
     RuleCase(SUPERVISION, province(), "violated", NEXT_YEAR, name="none in 2026"),
     RuleCase(SUPERVISION, city(), "not_applicable", NEXT_YEAR, name="a city is not judged"),
+    RuleCase(
+        SUPERVISION,
+        coded(ANHUI, "安徽省政府", ev("inspection_held", "2026-09-15T09:00"), level="人民政府"),
+        "satisfied",
+        NEXT_YEAR,
+        name="province by division code, named 安徽省政府",
+    ),
+    RuleCase(
+        SUPERVISION,
+        coded(ANHUI, "安徽省财政厅", ev("inspection_held", "2026-09-15T09:00"), level="政府部门"),
+        "not_applicable",
+        NEXT_YEAR,
+        name="a provincial department by division code is not judged",
+    ),
+    RuleCase(
+        SUPERVISION,
+        coded(CHUZHOU, "滁州市人民政府办公室", is_general_office=True),
+        "not_applicable",
+        NEXT_YEAR,
+        name="a city's office is not judged",
+    ),
     # L159 开展季度网上测评
     RuleCase(
         EVALUATION,
@@ -219,6 +247,27 @@ CASES: list[RuleCase] = [
     ),
     RuleCase(EVALUATION, province(), "pending", "2026-03-20T12:00", name="Q1 not over"),
     RuleCase(EVALUATION, city(), "not_applicable", Q2, name="a city is not judged"),
+    RuleCase(
+        EVALUATION,
+        coded(ANHUI, "安徽省政府办公厅（省政务公开办）", is_general_office=True),
+        "violated",
+        Q2,
+        name="general office by division code, none in Q1",
+    ),
+    RuleCase(
+        EVALUATION,
+        coded(ANHUI, "安徽省数据资源管理局", level="政府部门"),
+        "not_applicable",
+        Q2,
+        name="a provincial department by division code is not judged",
+    ),
+    RuleCase(
+        EVALUATION,
+        coded(CHUZHOU, "滁州市政府", level="人民政府"),
+        "not_applicable",
+        Q2,
+        name="a city by division code is not judged",
+    ),
 ]
 
 

@@ -22,6 +22,11 @@ def county(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
     return agency(*events, name="定远县人民政府", level="人民政府", since="2026-03-01", **fields)
 
 
+def coded(code: str, *events: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """An agency told apart by ``division_code`` (its name spelled freely), judged from March 2026."""
+    return agency(*events, division_code=code, since="2026-03-01", **fields)
+
+
 def sessions(*days: int) -> list[dict[str, Any]]:
     """Policy interpretation sessions on these days of March 2026."""
     return [ev("policy_interpretation_held", f"2026-03-{d:02d}T15:00") for d in days]
@@ -31,6 +36,8 @@ HOLD = ev("hold", "2026-03-10T09:00")
 STREAM = ev("stream_live", "2026-03-10T09:00")
 APRIL = "2026-04-01T00:00"  # March is over
 TOWN = {"name": "定远县炉桥镇人民政府", "level": "人民政府", "since": "2026-03-01"}
+DINGYUAN = "341125"
+LAIAN = "341122"  # 来安县, another county of 滁州市
 
 CASES: list[RuleCase] = [
     # L905 凡是涉及群众、企业等可公开的会议均应用此系统进行公开
@@ -112,6 +119,32 @@ CASES: list[RuleCase] = [
         APRIL,
         name="a township is not judged",
     ),
+    RuleCase(
+        "dingyuan.obligation.interp_plan",
+        coded(
+            DINGYUAN,
+            ev("interpretation_plan_made", "2026-03-25T10:00", month="2026-04"),
+            name="定远县政府",
+            level="人民政府",
+        ),
+        "satisfied",
+        APRIL,
+        name="county by division code, named 定远县政府",
+    ),
+    RuleCase(
+        "dingyuan.obligation.interp_plan",
+        coded(DINGYUAN, name="定远县财政局", level="政府部门"),
+        "not_applicable",
+        APRIL,
+        name="a department of the county is not judged",
+    ),
+    RuleCase(
+        "dingyuan.obligation.interp_plan",
+        coded(LAIAN, name="来安县人民政府", level="人民政府"),
+        "not_applicable",
+        APRIL,
+        name="another county is not judged",
+    ),
     # L905 每月分3次每次开展1项政策主题解读
     RuleCase(
         "dingyuan.obligation.interp_day",
@@ -140,6 +173,32 @@ CASES: list[RuleCase] = [
         "not_applicable",
         APRIL,
         name="a department is not judged",
+    ),
+    RuleCase(
+        "dingyuan.obligation.interp_day",
+        coded(
+            DINGYUAN,
+            *sessions(5, 18),
+            name="定远县人民政府办公室（县政务公开办）",
+            is_general_office=True,
+        ),
+        "violated",
+        APRIL,
+        name="general office by division code, two sessions",
+    ),
+    RuleCase(
+        "dingyuan.obligation.interp_day",
+        coded(DINGYUAN, *sessions(5, 18), name="定远县教育体育局", level="政府部门"),
+        "not_applicable",
+        APRIL,
+        name="a department of the county by division code is not judged",
+    ),
+    RuleCase(
+        "dingyuan.obligation.interp_day",
+        coded(LAIAN, *sessions(5, 18), name="来安县人民政府办公室", is_general_office=True),
+        "not_applicable",
+        APRIL,
+        name="another county's office is not judged",
     ),
     # L915 于每月中旬 = 11..20
     RuleCase(
@@ -188,6 +247,32 @@ CASES: list[RuleCase] = [
         APRIL,
         name="a township is not judged",
     ),
+    RuleCase(
+        "dingyuan.obligation.joint_meeting",
+        coded(
+            DINGYUAN,
+            ev("joint_meeting_held", "2026-03-16T09:00"),
+            name="定远县政府办",
+            is_general_office=True,
+        ),
+        "satisfied",
+        APRIL,
+        name="general office by division code, opened on 03-16",
+    ),
+    RuleCase(
+        "dingyuan.obligation.joint_meeting",
+        coded(DINGYUAN, name="定远县数据资源管理局", level="政府部门"),
+        "not_applicable",
+        APRIL,
+        name="a department of the county by division code is not judged",
+    ),
+    RuleCase(
+        "dingyuan.obligation.joint_meeting",
+        coded(LAIAN, name="来安县政府", level="人民政府"),
+        "not_applicable",
+        APRIL,
+        name="another county is not judged",
+    ),
     # L909 完善县长一周政务专栏
     RuleCase(
         "dingyuan.obligation.column",
@@ -209,6 +294,27 @@ CASES: list[RuleCase] = [
         "not_applicable",
         APRIL,
         name="columns not stated",
+    ),
+    RuleCase(
+        "dingyuan.obligation.column",
+        coded(DINGYUAN, name="定远县政府", level="人民政府", website_columns=["领导信箱"]),
+        "violated",
+        APRIL,
+        name="county by division code, no such column",
+    ),
+    RuleCase(
+        "dingyuan.obligation.column",
+        coded(DINGYUAN, name="定远县财政局", level="政府部门", website_columns=["领导信箱"]),
+        "not_applicable",
+        APRIL,
+        name="a department's site by division code is not judged",
+    ),
+    RuleCase(
+        "dingyuan.obligation.column",
+        coded(LAIAN, name="来安县人民政府", level="人民政府", website_columns=["领导信箱"]),
+        "not_applicable",
+        APRIL,
+        name="another county's site is not judged",
     ),
     # L925 分值权重不低于4%
     RuleCase(

@@ -299,6 +299,40 @@ CASES: list[RuleCase] = [
         "2020-08-01T00:00",
         name="a county department",
     ),
+    RuleCase(
+        "pingding.obligation.catalogue_plan",
+        agency(level="人民政府", name="平定县政府", division_code="140321", since="2020-01-01"),
+        "not_applicable",
+        "2020-08-01T00:00",
+        name="the county government by division code, named 平定县政府",
+    ),
+    RuleCase(
+        "pingding.obligation.catalogue_plan",
+        agency(level="人民政府", name="平定县冠山镇政府", since="2020-01-01"),
+        "violated",
+        "2020-08-01T00:00",
+        name="a township without a code, its name spelled otherwise",
+    ),
+    RuleCase(
+        "pingding.obligation.catalogue_upgrade",
+        agency(
+            name="平定县人民政府办公室",
+            division_code="140321",
+            is_general_office=True,
+            level="政府部门",
+            since="2020-01-01",
+        ),
+        "not_applicable",
+        "2022-07-01T00:00",
+        name="the county's general office by division code",
+    ),
+    RuleCase(
+        "pingding.obligation.catalogue_upgrade",
+        dept(division_code="140321"),
+        "violated",
+        "2022-07-01T00:00",
+        name="a county department by division code is judged",
+    ),
     # L645 编制完成政务公开事项标准目录,在县政府门户网站集中发布 (2020年10月底前完成; 10-31 is a Saturday)
     RuleCase(
         "pingding.obligation.catalogue_township",

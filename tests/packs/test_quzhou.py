@@ -37,6 +37,14 @@ def dept(*events: dict[str, Any], **fields: Any) -> dict[str, Any]:
     return agency(*events, level="政府部门", name="衢州市民政局", **fields)
 
 
+def coded(code: str, *events: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """An agency told apart by ``division_code``; its name is spelled freely."""
+    return agency(*events, division_code=code, **fields)
+
+
+QUZHOU = "330800"
+ZHEJIANG = "330000"
+
 CASES: list[RuleCase] = [
     # L307 确保政策文件与解读材料同步起草、同步审签、同步发布
     RuleCase(
@@ -258,6 +266,33 @@ CASES: list[RuleCase] = [
         YEAR_END_2022,
         name="a county government has no such duty",
     ),
+    RuleCase(
+        "quzhou.obligation.city_eval",
+        coded(
+            QUZHOU,
+            ev("evaluation_held", "2022-11-20T09:00"),
+            name="衢州市政府办公室（市政务公开办）",
+            is_general_office=True,
+            since="2022-01-01",
+        ),
+        "satisfied",
+        YEAR_END_2022,
+        name="general office by division code, evaluation in November",
+    ),
+    RuleCase(
+        "quzhou.obligation.city_eval",
+        coded(QUZHOU, name="衢州市民政局", level="政府部门", since="2022-01-01"),
+        "not_applicable",
+        YEAR_END_2022,
+        name="a city department by division code has no such duty",
+    ),
+    RuleCase(
+        "quzhou.obligation.city_eval",
+        coded(ZHEJIANG, name="浙江省政府办公厅", is_general_office=True, since="2022-01-01"),
+        "not_applicable",
+        YEAR_END_2022,
+        name="the provincial office has no such duty",
+    ),
     # L359 市政府各部门每年至少组织开展1次政务公开宣传活动
     RuleCase(
         "quzhou.obligation.campaign",
@@ -442,6 +477,27 @@ CASES: list[RuleCase] = [
         "not_applicable",
         YEAR_END_2021,
         name="a county office is not the lead",
+    ),
+    RuleCase(
+        "quzhou.obligation.court_observation",
+        coded(QUZHOU, name="衢州市政府", level="人民政府", since="2021-01-01"),
+        "violated",
+        YEAR_END_2021,
+        name="city by division code, no observation in 2021",
+    ),
+    RuleCase(
+        "quzhou.obligation.court_observation",
+        coded(QUZHOU, name="衢州市司法局", level="政府部门", since="2021-01-01"),
+        "not_applicable",
+        YEAR_END_2021,
+        name="the co-leading 市司法局 is not judged",
+    ),
+    RuleCase(
+        "quzhou.obligation.court_observation",
+        coded(ZHEJIANG, name="浙江省政府", level="人民政府", since="2021-01-01"),
+        "not_applicable",
+        YEAR_END_2021,
+        name="the province is not the lead",
     ),
 ]
 

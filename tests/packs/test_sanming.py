@@ -126,6 +126,20 @@ CASES: list[RuleCase] = [
         "2020-11-01T00:00",
         name="the city government set the date",
     ),
+    RuleCase(
+        "sanming.obligation.catalogue_compile",
+        agency(level="人民政府", name="三明市政府", division_code="350400", since="2020-01-01"),
+        "not_applicable",
+        "2020-11-01T00:00",
+        name="the city government by division code, named 三明市政府",
+    ),
+    RuleCase(
+        "sanming.obligation.catalogue_compile",
+        county(division_code=None),
+        "violated",
+        "2020-11-01T00:00",
+        name="a county government without a code is judged",
+    ),
     # L553 2020年11月15日前在县级政府网站公开 (11-15 is a Sunday; the day itself counts)
     RuleCase(
         "sanming.obligation.catalogue_publish",

@@ -22,6 +22,15 @@ def province_dept(*events: dict[str, Any]) -> dict[str, Any]:
     return agency(*events, level="政府部门", name="陕西省民政厅", since="2019-01-01")
 
 
+def coded(code: str, *events: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """An agency told apart by ``division_code``; its name is spelled freely."""
+    return agency(*events, division_code=code, since="2019-01-01", **fields)
+
+
+SHAANXI = "610000"
+XIAN = "610100"  # 西安市
+
+
 CASES: list[RuleCase] = [
     # L471 不得以相关政府信息尚未划转为由拒绝
     RuleCase(
@@ -133,6 +142,29 @@ CASES: list[RuleCase] = [
         "not_applicable",
         AFTER_AUGUST,
         name="the provincial government is not a department",
+    ),
+    RuleCase(
+        CATALOGUE,
+        coded(
+            SHAANXI, ev("catalogue_compiled", "2019-08-20T10:00"), name="省民政厅", level="政府部门"
+        ),
+        "satisfied",
+        AFTER_AUGUST,
+        name="department by division code, named 省民政厅",
+    ),
+    RuleCase(
+        CATALOGUE,
+        coded(SHAANXI, name="陕西省政府办公厅", is_general_office=True, level="人民政府"),
+        "not_applicable",
+        AFTER_AUGUST,
+        name="the provincial office by division code is not a department",
+    ),
+    RuleCase(
+        CATALOGUE,
+        coded(XIAN, name="市民政局", level="政府部门"),
+        "not_applicable",
+        AFTER_AUGUST,
+        name="a city department by division code (2019-10-31, not judged)",
     ),
 ]
 

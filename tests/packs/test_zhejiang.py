@@ -35,6 +35,14 @@ def dept(since: str, *events: dict[str, Any], **fields: Any) -> dict[str, Any]:
     return agency(*events, name="浙江省司法厅", level="政府部门", since=since, **fields)
 
 
+def coded(code: str, since: str, *events: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """An agency told apart by ``division_code`` (its name spelled freely), judged from ``since``."""
+    return agency(*events, division_code=code, since=since, **fields)
+
+
+ZHEJIANG = "330000"
+QUZHOU = "330800"
+
 CASES: list[RuleCase] = [
     # L205 确保政策文件与解读材料同步起草、同步审签、同步发布
     RuleCase(
@@ -223,6 +231,33 @@ CASES: list[RuleCase] = [
         as_of=NEW_YEAR,
         name="a city government does not run the provincial index",
     ),
+    RuleCase(
+        "zhejiang.obligation.index_eval",
+        coded(
+            ZHEJIANG,
+            "2025-01-01",
+            ev("evaluation_held", "2025-10-20T09:00"),
+            name="浙江省政府办公厅",
+            is_general_office=True,
+        ),
+        "satisfied",
+        as_of=NEW_YEAR,
+        name="general office by division code, evaluation in October",
+    ),
+    RuleCase(
+        "zhejiang.obligation.index_eval",
+        coded(ZHEJIANG, "2025-01-01", name="浙江省大数据发展管理局", level="政府部门"),
+        "not_applicable",
+        as_of=NEW_YEAR,
+        name="a provincial department by division code does not run the index",
+    ),
+    RuleCase(
+        "zhejiang.obligation.index_eval",
+        coded(QUZHOU, "2025-01-01", name="衢州市政府办公室", is_general_office=True),
+        "not_applicable",
+        as_of=NEW_YEAR,
+        name="a city's office does not run the provincial index",
+    ),
     # L275 各级政务公开工作主管部门每年至少组织开展1次政务公开宣传活动
     RuleCase(
         "zhejiang.obligation.campaign",
@@ -338,6 +373,27 @@ CASES: list[RuleCase] = [
         "not_applicable",
         as_of="2022-01-01T00:00",
         name="a city does not build the provincial platform",
+    ),
+    RuleCase(
+        "zhejiang.obligation.new_media",
+        coded(ZHEJIANG, "2021-01-01", name="浙江省政府", level="人民政府"),
+        "violated",
+        as_of="2022-01-01T00:00",
+        name="province by division code, no platform by 2021",
+    ),
+    RuleCase(
+        "zhejiang.obligation.new_media",
+        coded(ZHEJIANG, "2021-01-01", name="浙江省司法厅", level="政府部门"),
+        "not_applicable",
+        as_of="2022-01-01T00:00",
+        name="a provincial department by division code does not build it",
+    ),
+    RuleCase(
+        "zhejiang.obligation.new_media",
+        coded(QUZHOU, "2021-01-01", name="衢州市政府", level="人民政府"),
+        "not_applicable",
+        as_of="2022-01-01T00:00",
+        name="a city by division code does not build the provincial platform",
     ),
 ]
 

@@ -21,6 +21,11 @@ class Agency(Record):
     kind: Literal["agency"] = "agency"
     name: str | None = None
     level: AgencyLevel | None = None
+    #: 行政区划代码 (GB/T 2260) of the division whose government the agency is or belongs to,
+    #: e.g. 341125 定远县, 340000 安徽省; county level and above: empty for a 乡镇 or 街道
+    division_code: str | None = Field(default=None, pattern=r"^[0-9]{6}$")
+    #: 政府办公厅（室）: the government's general office, which leads 政务公开 work
+    is_general_office: bool = False
     is_key_department: bool = False  #: 重点部门 (安徽: quarterly press conferences)
     assessment_weight_percent: float | None = None  #: 政务公开 share of performance assessment
     since: date | None = None  #: first day duties are judged (default: 1 January of the as-of year)

@@ -339,6 +339,9 @@ _COLUMNS = (
 )
 _CONTACTS = ("政府信息公开咨询电话", "监督电话", "电子邮箱", "通讯地址")
 _PLATFORMS = ("微信公众号", "微博", "抖音", "今日头条")
+#: 行政区划代码 the bundled packs tell agencies apart by (定远县, 滁州市, 安徽省, 衢州市, 浙江省, 陕西省,
+#: 平定县, 三明市).
+_DIVISIONS = ("341125", "341100", "340000", "330800", "330000", "610000", "140321", "350400")
 
 
 def _sometimes() -> SearchStrategy[bool]:
@@ -767,6 +770,8 @@ def agencies(draw: st.DrawFn) -> Agency:
         id=draw(_ids("jg")),
         name=name,
         level=_AGENCIES[name],
+        division_code=draw(st.one_of(st.none(), st.sampled_from(_DIVISIONS))),
+        is_general_office=_AGENCIES[name] is AgencyLevel.GOVERNMENT and draw(st.booleans()),
         is_key_department=_AGENCIES[name] is AgencyLevel.DEPARTMENT and draw(st.booleans()),
         assessment_weight_percent=draw(st.one_of(st.none(), st.sampled_from((3.0, 4.0, 5.0)))),
         since=draw(st.sampled_from((None, date(year, 1, 1)))),
