@@ -145,6 +145,13 @@ CASES: list[RuleCase] = [
         APRIL,
         name="another county is not judged",
     ),
+    RuleCase(
+        "dingyuan.obligation.interp_plan",
+        county(division_code=LAIAN),
+        "not_applicable",
+        APRIL,
+        name="a code decides over the name: 定远县人民政府 coded as another county",
+    ),
     # L905 每月分3次每次开展1项政策主题解读
     RuleCase(
         "dingyuan.obligation.interp_day",
