@@ -153,3 +153,14 @@ def test_a_pack_built_in_code_refuses_pickling() -> None:
     made = Pack("made", "代码构造", rules, ["made"], "0" * 16, ("made",))
     with pytest.raises(TypeError, match="load_pack"):
         pickle.dumps(made)
+
+
+def test_report_json_data_is_what_the_cli_prints() -> None:
+    pack = load_pack("national")
+    report = pack.check(load_record(document()), "2026-04-10T09:00")
+    data = report.to_json_data(lines={"title": 3})
+    assert list(data) == ["record", "ok", "header", "findings", "lines"]
+    assert data["record"]["kind"] == "document" and data["lines"] == {"title": 3}
+    assert json.loads(json.dumps(data))["ok"] is report.ok
+    loaded = Report.model_validate_json(report.model_dump_json())
+    assert "record" not in loaded.to_json_data()  # a loaded report has no record

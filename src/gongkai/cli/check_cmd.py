@@ -53,14 +53,7 @@ def run(args: argparse.Namespace) -> int:
     as_of = parse_instant(args.as_of, "检查时点") if args.as_of else None
     report = pack.check(record, as_of, calendar=calendar_from(args))
     if args.format == "json":
-        out = {
-            "record": record.model_dump(mode="json"),
-            "ok": report.ok,
-            "header": report.header.model_dump(mode="json"),
-            "findings": [f.model_dump(mode="json") for f in report.findings],
-        }
-        if read.lines:
-            out["lines"] = read.lines
+        out = report.to_json_data(lines=read.lines)
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         print(render(report, show_all=args.all, lines=read.lines))

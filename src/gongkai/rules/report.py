@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -144,6 +145,21 @@ class Report(BaseModel):
     def finding(self, rule_id: str) -> Finding | None:
         """The finding of one rule, if the rule applied to this record kind."""
         return next((f for f in self.findings if f.rule_id == rule_id), None)
+
+    def to_json_data(self, *, lines: Mapping[str, int] | None = None) -> dict[str, Any]:
+        """The report as JSON-able data: ``record`` (when the report was made by a check, not
+        loaded), ``ok``, ``header``, ``findings`` and, for a 公文 read from text, ``lines``
+        (field -> 1-based line). The command line and the service both print this."""
+        origin: tuple[Pack, Any] | None = getattr(self, "_origin", None)
+        out: dict[str, Any] = {}
+        if origin is not None:
+            out["record"] = origin[1].model_dump(mode="json")
+        out["ok"] = self.ok
+        out["header"] = self.header.model_dump(mode="json")
+        out["findings"] = [f.model_dump(mode="json") for f in self.findings]
+        if lines:
+            out["lines"] = dict(lines)
+        return out
 
     def explain(self, rule_id: str) -> list[tuple[str, object]]:
         """Each sub-expression of the rule's conditions with its value on this record."""
