@@ -48,9 +48,9 @@ class DocumentStage(str, Enum):
 def document_at_stage(document: Document, stage: DocumentStage | str, at: datetime) -> Document:
     """A copy of ``document`` whose history also holds the events of ``stage`` at ``at``.
 
-    Events of the stage already in the history are kept as they are; the missing ones
-    are appended at ``at`` (naive = Asia/Shanghai), which must not be earlier than the
-    last recorded event.
+    The stage's events after the last one already in the history are appended at ``at``
+    (naive = Asia/Shanghai), which must not be earlier than the last recorded event; a
+    history that already reached the stage is kept as it is.
     """
     stage = stage if isinstance(stage, DocumentStage) else DocumentStage.parse(stage)
     instant = to_shanghai(at)
@@ -62,5 +62,7 @@ def document_at_stage(document: Document, stage: DocumentStage | str, at: dateti
             f"{history[-1].name} in the history",
         )
     have = {e.name for e in history}
-    history += [Event(name=name, at=instant) for name in stage.events if name not in have]
+    reached = [i for i, name in enumerate(stage.events) if name in have]
+    start = reached[-1] + 1 if reached else 0
+    history += [Event(name=name, at=instant) for name in stage.events[start:]]
     return document.model_copy(update={"history": history})
