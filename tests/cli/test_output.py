@@ -12,17 +12,10 @@ from pathlib import Path
 import pytest
 
 from gongkai.cli import main
+from tests.cli.test_check_rules_schema import DEPARTMENT as AGENCY
 
 ROOT = Path(__file__).resolve().parents[2]
 TEXT = ROOT / "examples/data/draft.txt"
-AGENCY = {
-    "kind": "agency",
-    "id": "a-1",
-    "name": "某市司法局",
-    "level": "政府部门",
-    "since": "2026-01-01",
-    "history": [{"name": "annual_report_published", "at": "2026-01-20T10:00"}],
-}
 
 
 def _gongkai(*argv: str, encoding: str) -> subprocess.CompletedProcess[bytes]:

@@ -14,19 +14,10 @@ import pytest
 
 from gongkai.cli import main
 from gongkai.models import RECORD_KINDS
+from tests.cli.test_check_rules_schema import ANSWERED, LATE
 
 ROOT = Path(__file__).resolve().parents[2]
 DRAFT = json.loads((ROOT / "examples/data/draft.json").read_text(encoding="utf-8"))
-LATE = {"kind": "request", "id": "r-1", "history": [{"name": "receive", "at": "2026-03-02T09:00"}]}
-ANSWERED = {
-    "kind": "request",
-    "id": "r-2",
-    "reply_type": "予以公开",
-    "history": [
-        {"name": "receive", "at": "2026-03-02T09:00"},
-        {"name": "reply", "at": "2026-03-10T09:00"},
-    ],
-}
 AS_OF = ["--as-of", "2026-04-10T09:00"]
 
 

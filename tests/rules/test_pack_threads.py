@@ -16,20 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gongkai import SHANGHAI, WorkCalendar, load_pack
-from gongkai.models import Record
-from gongkai.testing.strategies import (
-    agencies,
-    documents,
-    incidents,
-    meetings,
-    messages,
-    requests,
-)
+from gongkai.models import RECORD_KINDS, Record
 
 AS_OF = datetime(2026, 10, 9, 12, 0, tzinfo=SHANGHAI)
 THREADS = 8
 RECORDS = st.lists(
-    st.one_of(documents(), meetings(), requests(), incidents(), agencies(), messages()),
+    st.one_of(*map(st.from_type, RECORD_KINDS.values())),  # gongkai's strategies (plugin)
     min_size=30,
     max_size=30,
 )
