@@ -1,8 +1,10 @@
 """Hypothesis plugin (entry point group ``hypothesis``): ``st.from_type(Document)`` and the
 other record kinds draw gongkai's own strategies (:mod:`gongkai.testing.strategies`).
 
-Hypothesis calls the hook when it is imported; the strategies module is imported only
-when a record kind is first drawn, so importing hypothesis stays cheap.
+Hypothesis calls the hook when it is imported: the hook imports gongkai's record models
+(measured: ``import hypothesis`` 0.29 s → 0.69 s on a loaded 2-core machine); the strategies
+module itself is imported only when a record kind is first drawn.
+``HYPOTHESIS_NO_PLUGINS=1`` turns every hypothesis plugin off.
 """
 
 from __future__ import annotations
