@@ -14,6 +14,7 @@ import pytest
 
 from gongkai.cli import main
 from gongkai.models import RECORD_KINDS
+from gongkai.rules.pack import Pack
 from tests.cli.test_check_rules_schema import ANSWERED, LATE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -118,3 +119,28 @@ def test_every_schema_names_draft_2020_12(kind: str, capsys: pytest.CaptureFixtu
     schema = schema_of(kind, capsys)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_an_internal_failure_on_one_line_is_3_and_the_stream_goes_on(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = Pack.check
+
+    def flaky(self: Pack, record: Any, *args: Any, **kwargs: Any) -> Any:
+        if record.id == "r-1":
+            raise RuntimeError("boom")
+        return real(self, record, *args, **kwargs)
+
+    monkeypatch.setattr(Pack, "check", flaky)
+    code, lines = stream(capsys, monkeypatch, jsonl(LATE, ANSWERED))
+    assert code == 3
+    first, second = (json.loads(line) for line in lines)
+    assert first == {
+        "line": 1,
+        "error": {
+            "zh": "内部错误：RuntimeError: boom",
+            "en": "internal error: RuntimeError: boom — please report it with the command"
+            " and the output of `gongkai --debug …`",
+        },
+    }
+    assert second["ok"] is True
