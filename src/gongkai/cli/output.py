@@ -43,7 +43,7 @@ def sink(args: argparse.Namespace) -> Iterator[Callable[[str], None]]:
     flushed, so a stream of reports reaches the reader line by line."""
     target: str | None = getattr(args, "output", None)
     if not target:
-        yield lambda text: write_stdout(_utf8(text))
+        yield lambda text: _write_stdout(_utf8(text))
         return
     try:
         file: BinaryIO = open(target, "wb")  # noqa: SIM115 - closed below
@@ -71,7 +71,7 @@ def _utf8(text: str) -> bytes:
     return text.encode("utf-8", errors="backslashreplace")
 
 
-def write_stdout(data: bytes) -> None:
+def _write_stdout(data: bytes) -> None:
     """Write bytes to stdout unchanged (no newline translation) and flush them."""
     sys.stdout.flush()
     buffer = getattr(sys.stdout, "buffer", None)
