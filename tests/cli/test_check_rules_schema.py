@@ -356,6 +356,14 @@ def test_rules_shows_one(capsys: pytest.CaptureFixture[str]) -> None:
     assert "national.request.reply_15wd_2007" not in out
 
 
+def test_rules_shows_the_clause_and_the_locator_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "rules", "--pack", "xingtai", "xingtai.document.pre_briefing")
+    assert code == 0
+    source = next(line for line in out.splitlines() if "依据 source" in line)
+    assert source.endswith("二（三）") and "seed" not in source
+    assert "  位置 locator: seed 000 L43" in out.splitlines()
+
+
 def test_rules_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "rules", "--format", "json")
     assert code == 0

@@ -234,4 +234,4 @@ def test_proactive_due_date_matches_national() -> None:
     assert city.due_at is not None
     assert city.due_at.date() == date(2026, 11, 3)
     assert city.due_at == national.due_at
-    assert "1101" in (city.source.clause or "")
+    assert city.source.clause == "第六条" and city.source.locator == "seed 003 L1101"

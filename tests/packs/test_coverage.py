@@ -6,6 +6,7 @@ Each ``tests/packs/test_<pack>.py`` module defines ``CASES: list[RuleCase]``.
 from __future__ import annotations
 
 import importlib
+import re
 import pkgutil
 
 import pytest
@@ -33,3 +34,15 @@ def test_every_rule_cites_a_source(name: str) -> None:
     for rule in load_pack(name).rules:
         source = rule.spec.source
         assert source.document.strip() and source.quote.strip(), rule.id
+
+
+_LOCATOR = re.compile(r"seed\s*\d|\bL\d+")
+
+
+@pytest.mark.parametrize("name", available_packs())
+def test_clauses_carry_no_seed_locator(name: str) -> None:
+    """A clause is what a clerk copies onto a 依据 line: the text's numbering, not a file line."""
+    for rule in load_pack(name).rules:
+        source = rule.spec.source
+        assert not _LOCATOR.search(source.clause or ""), (rule.id, source.clause)
+        assert source.locator is None or re.fullmatch(r"seed \d{3} L\d+", source.locator), rule.id

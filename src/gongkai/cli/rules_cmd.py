@@ -53,6 +53,8 @@ def _detail(rule: CompiledRule) -> str:
         f"  依据 source: {src.document} {src.number or ''} {src.clause or ''}".rstrip(),
         f"  原文 quote: 「{src.quote}」",
     ]
+    if src.locator:
+        lines.append(f"  位置 locator: {src.locator}")
     if spec.effective_from or spec.effective_to:
         lines.append(f"  生效 in force: {spec.effective_from or '…'} – {spec.effective_to or '…'}")
     if spec.when:
