@@ -145,6 +145,8 @@ class RuleSpec(_Strict):
     effective_to: date | None = None  #: last day in force
     effective_event: str | None = None  #: the event whose date picks the version in force
     overrides: str | None = None
+    #: ids of the catalogue candidates (../shared/domain/RULES-*.md) this rule encodes, besides its own
+    catalogue: list[str] = Field(default_factory=list)
     note: str | None = None  #: why the pack chose a parameter or start event
     when: str | None = None
     blocks: list[str] = Field(default_factory=list)  #: workflow events this rule guards
@@ -178,8 +180,36 @@ class PackInfo(_Strict):
     disable: list[str] = Field(default_factory=list)
 
 
+class NotEncoded(_Strict):
+    """A duty of the pack's text left out on purpose (``[[not_encoded]]``), with the reason.
+
+    ``catalogue`` names the catalogue candidate; ``what`` states a duty the catalogue does not
+    list (one of the two is required).
+    """
+
+    catalogue: str | None = Field(default=None, pattern=_ID)
+    what: str | None = Field(default=None, min_length=1)
+    reason: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _named(self) -> NotEncoded:
+        if self.catalogue is None and self.what is None:
+            raise ValueError("a not-encoded row needs 'catalogue' or 'what'")
+        return self
+
+
 class PackSpec(_Strict):
     """A whole pack file."""
 
     pack: PackInfo
     rules: list[RuleSpec] = Field(default_factory=list)
+    not_encoded: list[NotEncoded] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _accounted_once(self) -> PackSpec:
+        encoded = {r.id for r in self.rules} | {c for r in self.rules for c in r.catalogue}
+        left = [row.catalogue for row in self.not_encoded if row.catalogue]
+        twice = sorted({c for c in left if left.count(c) > 1} | (encoded & set(left)))
+        if twice:
+            raise ValueError(f"listed twice (encoded or not_encoded): {', '.join(twice)}")
+        return self

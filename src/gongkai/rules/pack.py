@@ -17,7 +17,7 @@ from gongkai.calendar import WorkCalendar
 from gongkai.errors import PackNotFoundError, RecordError, RuleDefinitionError
 from gongkai.models import Record
 from gongkai.rules.compiled import CompiledRule, compile_rule
-from gongkai.rules.definition import PackSpec, RuleSpec
+from gongkai.rules.definition import NotEncoded, PackSpec, RuleSpec
 from gongkai.rules.expression import EvalContext
 from gongkai.rules.report import Finding, Report, ReportHeader
 from gongkai.timezone import to_shanghai
@@ -40,7 +40,8 @@ class Pack:
     """A loaded, compiled pack: its own rules plus those it extends, overrides applied."""
 
     def __init__(self, name: str, title: str, rules: list[CompiledRule], sources: list[str],
-                 digest: str, chain: tuple[str, ...]) -> None:  # fmt: skip
+                 digest: str, chain: tuple[str, ...],
+                 not_encoded: tuple[NotEncoded, ...] = ()) -> None:  # fmt: skip
         self.name = name
         self.title = title
         self.chain = chain  #: this pack and the packs it extends, nearest first
@@ -48,6 +49,7 @@ class Pack:
         self.hash = digest
         #: the parameter values it was loaded with; None when built in code, not by load_pack
         self.params: tuple[tuple[str, str], ...] | None = None
+        self.not_encoded = not_encoded  #: the duties this pack's own file leaves out, with why
         self._rules = {r.id: r for r in rules}
         self._by_kind: dict[str, list[CompiledRule]] = {}
         for rule in rules:
@@ -254,6 +256,7 @@ def _load(path: Path, _mtime: int, params: tuple[tuple[str, str], ...]) -> Pack:
         [str(p) for p, _, _ in chain],
         digest,
         tuple(s.pack.name for _, s, _ in chain),
+        tuple(chain[0][1].not_encoded),
     )
     pack.params = params
     return pack
