@@ -268,6 +268,23 @@ CASES: list[RuleCase] = [
         Q2,
         name="a city by division code is not judged",
     ),
+    # ---- 列席 system by 2017-12-31 (一（二）)
+    RuleCase("anhui.obligation.attendance_system", dept(since="2017-01-01"), "violated",
+             as_of="2018-01-01T00:00", name="no attendance system by 2017"),
+    RuleCase("anhui.obligation.attendance_system",
+             dept(ev("attendance_system_established", "2018-01-02T09:00"), since="2017-01-01"),
+             "violated", as_of="2018-02-01T00:00", name="attendance system set up in 2018: late"),
+    RuleCase("anhui.obligation.attendance_system",
+             city(ev("attendance_system_established", "2017-06-20T09:00"), since="2017-01-01"),
+             "satisfied", as_of="2018-01-01T00:00", name="attendance system set up in June 2017"),
+    # ---- gazette database by the end of 2020 (四（五）)
+    RuleCase("anhui.obligation.gazette_database", city(since="2020-01-01"), "violated",
+             as_of="2021-01-01T00:00", name="no gazette database by 2020"),
+    RuleCase("anhui.obligation.gazette_database",
+             city(ev("gazette_database_built", "2020-12-30T09:00"), since="2020-01-01"),
+             "satisfied", as_of="2021-01-01T00:00", name="gazette database built on 2020-12-30"),
+    RuleCase("anhui.obligation.gazette_database", dept(since="2020-01-01"), "not_applicable",
+             as_of="2021-01-01T00:00", name="gazette database: a government's duty"),
 ]
 
 

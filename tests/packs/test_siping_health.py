@@ -203,6 +203,12 @@ CASES: list[RuleCase] = [
              as_of=NEW_YEAR, name="a department not close to the economy or livelihoods"),
     RuleCase("siping_health.obligation.head_interprets", county("2025-01-01"), "not_applicable",
              as_of=NEW_YEAR, name="county heads cannot be told from the city's"),
+    # ---- 列席 system by 2017-12-31 (二（一）1)
+    RuleCase("siping_health.obligation.attendance_system", commission("2017-01-01"), "violated",
+             as_of="2018-01-01T00:00", name="no attendance system by 2017"),
+    RuleCase("siping_health.obligation.attendance_system",
+             commission("2017-01-01", ev("attendance_system_established", "2017-11-02T09:00")),
+             "satisfied", as_of="2018-01-01T00:00", name="attendance system set up in November"),
 ]  # fmt: skip
 
 

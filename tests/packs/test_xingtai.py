@@ -349,6 +349,14 @@ CASES: list[RuleCase] = [
              as_of="2020-01-01T00:00", name="database built in November 2019"),
     RuleCase("xingtai.obligation.gazette_database", dept("2019-01-01"), "not_applicable",
              as_of="2020-01-01T00:00", name="the office's duty, not a department's"),
+    # ---- 列席 system by 2017-12-31 (一（二）)
+    RuleCase("xingtai.obligation.attendance_system", gov("2017-10-17"), "violated",
+             as_of="2018-01-01T00:00", name="no attendance system by 2017"),
+    RuleCase("xingtai.obligation.attendance_system",
+             gov("2017-10-17", ev("attendance_system_established", "2017-12-29T09:00")),
+             "satisfied", as_of="2018-01-01T00:00", name="attendance system set up in December"),
+    RuleCase("xingtai.obligation.attendance_system", dept("2017-10-17"), "not_applicable",
+             as_of="2018-01-01T00:00", name="attendance system: the office's duty"),
 ]  # fmt: skip
 
 
