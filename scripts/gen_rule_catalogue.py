@@ -71,6 +71,8 @@ def note_cell(rule: CompiledRule) -> str:
     """Override, period in force, blocked events and the pack's note."""
     spec = rule.spec
     parts = []
+    if spec.catalogue:
+        parts.append("目录 catalogue " + ", ".join(f"`{c}`" for c in spec.catalogue))
     if spec.overrides:
         parts.append(f"覆盖 overrides `{spec.overrides}`")
     if spec.effective_from or spec.effective_to:
@@ -106,7 +108,7 @@ def render_pack(name: str) -> list[str]:
     if disabled:
         lines += ["停用 disabled: " + ", ".join(f"`{rid}`" for rid in disabled), ""]
     if not rules:
-        return [*lines, "（无自有规则 no rules of its own）", ""]
+        return [*lines, "（无自有规则 no rules of its own）", "", *render_not_encoded(pack)]
     lines += [
         "| id | 标题 title | 记录 kind | 类型 body | 严重程度 severity | 依据 source | 参数 parameters | 说明 note |",
         "|---|---|---|---|---|---|---|---|",
@@ -118,6 +120,22 @@ def render_pack(name: str) -> list[str]:
             f"| {spec.severity.value} | {source_cell(rule)} | {params_cell(rule)} "
             f"| {note_cell(rule)} |"
         )
+    return [*lines, "", *render_not_encoded(pack)]
+
+
+def render_not_encoded(pack: Pack) -> list[str]:
+    """The table of what the pack's text says but its rules leave out, and why."""
+    if not pack.not_encoded:
+        return []
+    lines = [
+        f"未编码 not encoded ({len(pack.not_encoded)}):",
+        "",
+        "| 目录条目或义务 catalogue id or duty | 原因 reason |",
+        "|---|---|",
+    ]
+    for row in pack.not_encoded:
+        what = f"`{row.catalogue}`" if row.catalogue else cell(row.what)
+        lines.append(f"| {what} | {cell(row.reason)} |")
     return [*lines, ""]
 
 
@@ -137,13 +155,16 @@ def render() -> str:
         _GENERATED,
         "",
         "每个内置规则包自身定义的规则：编号、标题、适用记录、规则类型、严重程度、出处（文件、文号、条款、原文摘录）、"
-        "开放参数和说明。继承的规则只在定义它的规则包下列出一次；“覆盖”说明该规则取代了哪条继承规则。",
+        "开放参数和说明。继承的规则只在定义它的规则包下列出一次；“覆盖”说明该规则取代了哪条继承规则。"
+        "每个规则包之后列出其依据文本中未编码的条目及原因。",
         "",
         "The rules each bundled pack defines itself: id, title, record kind, body, severity, "
         "source (document, number, clause, quote), open parameters and note. Inherited rules "
         "are listed once, under the pack that defines them; *overrides* names the inherited "
-        "rule a rule replaces. `gongkai rules --pack NAME [RULE_ID]` shows the rules in force "
-        "in a pack; writing a pack: [packs.md](packs.md).",
+        "rule a rule replaces; *catalogue* names the candidates of the rule catalogue "
+        "(shared/domain/RULES-*.md) a rule encodes. After each pack, the duties of its text "
+        "that no rule encodes, each with the reason. `gongkai rules --pack NAME [RULE_ID]` "
+        "shows the rules in force in a pack; writing a pack: [packs.md](packs.md).",
         "",
         "规则包 packs: " + " · ".join(f"[{name}](#{name})" for name in names),
         "",

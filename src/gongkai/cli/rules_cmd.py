@@ -9,6 +9,7 @@ from typing import Any
 from gongkai.cli.options import add_pack_options, pack_from
 from gongkai.cli.output import add_output_option, emit
 from gongkai.rules.compiled import CompiledRule
+from gongkai.rules.pack import Pack
 
 
 def register(sub: Any) -> None:
@@ -38,8 +39,33 @@ def run(args: argparse.Namespace) -> int:
     for rule in rules:
         spec = rule.spec
         lines.append(f"{spec.id:<50} {spec.kind:<9} {spec.severity.value:<8} {spec.title}")
+    lines += _not_encoded(pack) + _parameters(pack)
     emit(args, "\n".join(lines) + "\n")
     return 0
+
+
+def _not_encoded(pack: Pack) -> list[str]:
+    """The duties the pack's own file leaves out, each with its reason."""
+    if not pack.not_encoded:
+        return []
+    lines = ["", f"未编码 not encoded（{len(pack.not_encoded)}）:"]
+    for row in pack.not_encoded:
+        lines.append(f"{row.catalogue or row.what}  —  {row.reason}")
+    return lines
+
+
+def _parameters(pack: Pack) -> list[str]:
+    """Every parameter of the rules in force: rule, name, the text's wording, value or 未配置."""
+    values = dict(pack.params or ())
+    rows = [
+        f"{rule.id}.{name}  「{param.description}」 = "
+        + (values.get(f"{rule.id}.{name}") or param.value or "未配置 not configured")
+        for rule in pack.rules
+        for name, param in rule.spec.params.items()
+    ]
+    if not rows:
+        return []
+    return ["", f"开放参数 open parameters（{len(rows)}；--param RULE.NAME=VALUE）:", *rows]
 
 
 def _detail(rule: CompiledRule) -> str:
