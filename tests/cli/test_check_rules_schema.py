@@ -364,6 +364,33 @@ def test_rules_shows_the_clause_and_the_locator_apart(capsys: pytest.CaptureFixt
     assert "  位置 locator: seed 000 L43" in out.splitlines()
 
 
+def test_rules_of_a_pack_end_with_not_encoded_and_open_parameters(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "rules", "--pack", "tianjin_ocean")
+    assert code == 0
+    lines = out.splitlines()
+    not_encoded = lines.index(next(line for line in lines if line.startswith("未编码 not encoded")))
+    params = lines.index(
+        next(line for line in lines if line.startswith("开放参数 open parameters"))
+    )
+    assert not_encoded < params
+    assert any(
+        line.startswith("tianjin_ocean.incident.pre_release_assessment  —  ")
+        for line in lines[not_encoded:params]
+    )
+    assert (
+        "tianjin_ocean.meeting.resolutions_timely.timely  「及时」 = 未配置 not configured" in lines
+    )
+    code, out, _ = run(
+        capsys, "rules", "--pack", "tianjin_ocean",
+        "--param", "tianjin_ocean.meeting.resolutions_timely.timely=5个工作日",
+    )  # fmt: skip
+    assert (
+        "tianjin_ocean.meeting.resolutions_timely.timely  「及时」 = 5个工作日" in out.splitlines()
+    )
+
+
 def test_rules_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "rules", "--format", "json")
     assert code == 0

@@ -71,12 +71,8 @@ def test_the_catalogue_reads_as_its_index_counts(catalogue: list[str]) -> None:
 def test_every_candidate_is_encoded_or_listed_with_a_reason(catalogue: list[str]) -> None:
     packs = _packs()
     encoded = {c for spec in packs.values() for r in spec.rules for c in (r.id, *r.catalogue)}
-    listed = {
-        (name, row.catalogue) for name, spec in packs.items() for row in spec.not_encoded
-    }
-    missing = [
-        c for c in catalogue if c not in encoded and (c.split(".")[0], c) not in listed
-    ]
+    listed = {(name, row.catalogue) for name, spec in packs.items() for row in spec.not_encoded}
+    missing = [c for c in catalogue if c not in encoded and (c.split(".")[0], c) not in listed]
     assert missing == [], f"{len(missing)} candidates neither encoded nor listed"
 
 
@@ -85,9 +81,10 @@ def test_accounting_names_only_real_candidates(catalogue: list[str]) -> None:
     named = [
         c
         for spec in _packs().values()
-        for c in [*(c for r in spec.rules for c in r.catalogue), *(
-            row.catalogue for row in spec.not_encoded if row.catalogue
-        )]
+        for c in [
+            *(c for r in spec.rules for c in r.catalogue),
+            *(row.catalogue for row in spec.not_encoded if row.catalogue),
+        ]
     ]
     assert sorted(set(named) - known) == []
 

@@ -6,8 +6,8 @@ Each ``tests/packs/test_<pack>.py`` module defines ``CASES: list[RuleCase]``.
 from __future__ import annotations
 
 import importlib
-import re
 import pkgutil
+import re
 
 import pytest
 

@@ -579,11 +579,20 @@ CASES: list[RuleCase] = [
         name="no accounts listed",
     ),
     # ---- 舆情 contacts by 2020-07-31 (三（五）3)
-    RuleCase("pingding.obligation.opinion_contacts", dept(), "violated",
-             as_of="2020-08-01T00:00", name="no opinion contacts by July 2020"),
-    RuleCase("pingding.obligation.opinion_contacts",
-             township(ev("opinion_contacts_designated", "2020-07-31T17:00")), "satisfied",
-             as_of="2020-08-01T00:00", name="opinion contacts named on the last day"),
+    RuleCase(
+        "pingding.obligation.opinion_contacts",
+        dept(),
+        "violated",
+        as_of="2020-08-01T00:00",
+        name="no opinion contacts by July 2020",
+    ),
+    RuleCase(
+        "pingding.obligation.opinion_contacts",
+        township(ev("opinion_contacts_designated", "2020-07-31T17:00")),
+        "satisfied",
+        as_of="2020-08-01T00:00",
+        name="opinion contacts named on the last day",
+    ),
 ]
 
 

@@ -499,6 +499,38 @@ CASES: list[RuleCase] = [
         YEAR_END_2021,
         name="the province is not the lead",
     ),
+    # ---- 第一时间解读会议精神 (2021 要点 一（一）3): an open parameter
+    RuleCase(
+        "quzhou.meeting.exec_meeting_disclosure",
+        meeting(ev("hold", "2021-06-01T10:00"), meeting_kind="常务会议"),
+        "pending",
+        as_of="2021-09-01T00:00",
+        name="第一时间 not configured",
+    ),
+    RuleCase(
+        "quzhou.meeting.exec_meeting_disclosure",
+        meeting(
+            ev("hold", "2021-06-01T10:00"),
+            ev("interpret", "2021-06-04T10:00"),
+            meeting_kind="常务会议",
+        ),
+        "violated",
+        as_of="2021-09-01T00:00",
+        name="interpreted 3 working days later",
+        params={"quzhou.meeting.exec_meeting_disclosure.first": "1个工作日"},
+    ),
+    RuleCase(
+        "quzhou.meeting.exec_meeting_disclosure",
+        meeting(
+            ev("hold", "2021-06-01T10:00"),
+            ev("interpret", "2021-06-01T16:00"),
+            meeting_kind="全体会议",
+        ),
+        "satisfied",
+        as_of="2021-09-01T00:00",
+        name="interpreted the same day",
+        params={"quzhou.meeting.exec_meeting_disclosure.first": "1个工作日"},
+    ),
 ]
 
 

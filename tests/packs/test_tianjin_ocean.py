@@ -9,7 +9,7 @@ import pytest
 from gongkai.models import load_record
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
-from gongkai.testing.records import agency, meeting
+from gongkai.testing.records import agency, incident, meeting, message
 from gongkai.testing.records import document as doc
 from gongkai.testing.records import event as ev
 
@@ -87,6 +87,42 @@ CASES: list[RuleCase] = [
              "satisfied", as_of="2021-01-01T00:00", name="list drawn up in 2018"),
     RuleCase("tianjin_ocean.obligation.negative_list", agency(since="2020-01-01", **BUREAU),
              "pending", as_of="2020-12-31T20:00", name="still due on 2020-12-31"),
+    # ---- open parameters (及时, 第一时间): pending until an office sets its reading
+    RuleCase("tianjin_ocean.meeting.resolutions_timely",
+             meeting(ev("decide", "2026-06-01T10:00")), "pending",
+             as_of="2026-09-01T00:00", name="及时 not configured"),
+    RuleCase("tianjin_ocean.meeting.resolutions_timely",
+             meeting(ev("decide", "2026-06-01T10:00"), ev("publish_decisions", "2026-06-10T10:00")),
+             "violated", as_of="2026-07-01T00:00", name="published after 7 working days",
+             params={"tianjin_ocean.meeting.resolutions_timely.timely": "5个工作日"}),
+    RuleCase("tianjin_ocean.meeting.resolutions_timely",
+             meeting(ev("decide", "2026-06-01T10:00"), ev("publish_decisions", "2026-06-03T10:00")),
+             "satisfied", as_of="2026-07-01T00:00", name="published after 2 working days",
+             params={"tianjin_ocean.meeting.resolutions_timely.timely": "5个工作日"}),
+    RuleCase("tianjin_ocean.message.netizen_feedback",
+             message(ev("receive", "2026-06-01T10:00")), "pending",
+             as_of="2026-09-01T00:00", name="netizen message: 及时 not configured"),
+    RuleCase("tianjin_ocean.message.netizen_feedback",
+             message(ev("receive", "2026-06-01T10:00")), "overdue",
+             as_of="2026-06-20T00:00", name="netizen message unanswered past 10 working days",
+             params={"tianjin_ocean.message.netizen_feedback.timely": "10个工作日"}),
+    RuleCase("tianjin_ocean.message.netizen_feedback",
+             message(ev("receive", "2026-06-01T10:00"), ev("reply", "2026-06-05T10:00")),
+             "satisfied", as_of="2026-06-20T00:00", name="netizen message answered in 4 working days",
+             params={"tianjin_ocean.message.netizen_feedback.timely": "10个工作日"}),
+    RuleCase("tianjin_ocean.incident.emergency_release",
+             incident(ev("detect", "2026-06-01T10:00"), is_emergency=True, level="重大"), "pending",
+             as_of="2026-06-02T00:00", name="第一时间 not configured"),
+    RuleCase("tianjin_ocean.incident.emergency_release",
+             incident(ev("detect", "2026-06-01T10:00"), ev("release_information", "2026-06-01T13:00"),
+                      is_emergency=True, level="重大"),
+             "violated", as_of="2026-06-02T00:00", name="released 3 hours after detection",
+             params={"tianjin_ocean.incident.emergency_release.first": "1小时"}),
+    RuleCase("tianjin_ocean.incident.emergency_release",
+             incident(ev("detect", "2026-06-01T10:00"), ev("release_information", "2026-06-01T10:40"),
+                      is_emergency=True, level="重大"),
+             "satisfied", as_of="2026-06-02T00:00", name="released 40 minutes after detection",
+             params={"tianjin_ocean.incident.emergency_release.first": "1小时"}),
 ]  # fmt: skip
 
 

@@ -16,7 +16,8 @@ from gongkai.rules.report import Finding, Status
 @dataclass(frozen=True)
 class RuleCase:
     """One case: ``record`` (JSON-like mapping) checked by ``pack`` as of ``as_of`` must give
-    ``expect`` for ``rule_id``. ``pack`` defaults to the rule id's first part."""
+    ``expect`` for ``rule_id``. ``pack`` defaults to the rule id's first part; ``params`` sets
+    open parameters (``{"rule.id.name": "3个工作日"}``)."""
 
     rule_id: str
     record: Mapping[str, Any]
@@ -25,6 +26,8 @@ class RuleCase:
     pack: str | None = None
     name: str = ""
     calendar: WorkCalendar | None = field(default=None, compare=False)
+    #: parameter values the pack is loaded with, e.g. an office's reading of 及时
+    params: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def pack_name(self) -> str:
@@ -39,7 +42,7 @@ class RuleCase:
 
 def run_case(case: RuleCase, pack: Pack | None = None) -> Finding:
     """Evaluate a case and assert its expected status; return the finding for further asserts."""
-    used = pack or load_pack(case.pack_name)
+    used = pack or load_pack(case.pack_name, case.params)
     as_of = datetime.fromisoformat(case.as_of) if isinstance(case.as_of, str) else case.as_of
     report = used.check(load_record(dict(case.record)), as_of, calendar=case.calendar)
     finding = report.finding(case.rule_id)
