@@ -9,7 +9,7 @@ import pytest
 from gongkai.models import load_record
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
-from gongkai.testing.records import agency, incident, meeting, message
+from gongkai.testing.records import agency, incident, meeting, message, request
 from gongkai.testing.records import document as doc
 from gongkai.testing.records import event as ev
 
@@ -123,6 +123,17 @@ CASES: list[RuleCase] = [
                       is_emergency=True, level="重大"),
              "satisfied", as_of="2026-06-02T00:00", name="released 40 minutes after detection",
              params={"tianjin_ocean.incident.emergency_release.first": "1小时"}),
+    # ---- request steps 受理、审查、处理、答复及保存备查 (二（九）)
+    RuleCase("tianjin_ocean.request.steps",
+             request(ev("receive", "2026-06-01T09:00"), ev("archive", "2026-06-10T09:00")),
+             "violated", as_of="2026-08-01T00:00", name="request filed without a reply"),
+    RuleCase("tianjin_ocean.request.steps",
+             request(ev("reply", "2026-06-01T09:00"), ev("receive", "2026-06-02T09:00")),
+             "violated", as_of="2026-08-01T00:00", name="replied before it was received"),
+    RuleCase("tianjin_ocean.request.steps",
+             request(ev("receive", "2026-06-01T09:00"), ev("reply", "2026-06-20T09:00"),
+                     ev("archive", "2026-06-22T09:00")),
+             "satisfied", as_of="2026-08-01T00:00", name="request steps in order"),
 ]  # fmt: skip
 
 

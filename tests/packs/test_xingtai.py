@@ -10,7 +10,7 @@ import pytest
 from gongkai.models import load_record
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
-from gongkai.testing.records import agency, incident, meeting
+from gongkai.testing.records import agency, incident, meeting, request
 from gongkai.testing.records import document as doc
 from gongkai.testing.records import event as ev
 
@@ -383,6 +383,18 @@ CASES: list[RuleCase] = [
                  is_policy=True, issuer="河北省人民政府"),
              "satisfied", as_of="2026-07-01T00:00", name="reposted the same afternoon",
              params={'xingtai.document.repost_superior.timely': '1个工作日'}),
+    # ---- request steps 接收、登记、审核、办理、答复、归档 (一（五）)
+    RuleCase("xingtai.request.steps",
+             request(ev("receive", "2026-06-01T09:00"), ev("reply", "2026-06-20T09:00")),
+             "violated", as_of="2026-08-01T00:00", name="request replied without registration"),
+    RuleCase("xingtai.request.steps",
+             request(ev("receive", "2026-06-01T09:00"), ev("register", "2026-06-01T09:30"),
+                     ev("archive", "2026-06-10T09:00"), ev("reply", "2026-06-20T09:00")),
+             "violated", as_of="2026-08-01T00:00", name="request filed before the reply"),
+    RuleCase("xingtai.request.steps",
+             request(ev("receive", "2026-06-01T09:00"), ev("register", "2026-06-01T09:30"),
+                     ev("reply", "2026-06-20T09:00"), ev("archive", "2026-06-22T09:00")),
+             "satisfied", as_of="2026-08-01T00:00", name="request steps in order"),
 ]  # fmt: skip
 
 
