@@ -859,6 +859,53 @@ REQUEST_CASES: list[RuleCase] = [
         as_of="2026-10-21T00:00",
         name="agency named",
     ),
+    # ---- 第三十九条: petitions sent as requests
+    RuleCase(
+        "national.request.petition",
+        req(
+            ev("receive", "2026-03-02T09:00"),
+            ev("reply", "2026-03-10T09:00"),
+            is_petition=True,
+            reply_type="信息不存在",
+        ),
+        "violated",
+        "2026-04-01T00:00",
+        name="petition answered as a request",
+    ),
+    RuleCase(
+        "national.request.petition",
+        req(
+            ev("receive", "2026-03-02T09:00"),
+            ev("reply", "2026-03-10T09:00"),
+            reply_type="不作为政府信息公开申请处理",
+        ),
+        "violated",
+        "2026-04-01T00:00",
+        name="a request closed as a petition",
+    ),
+    RuleCase(
+        "national.request.petition",
+        req(
+            ev("receive", "2026-03-02T09:00"),
+            ev("reply", "2026-03-10T09:00"),
+            is_petition=True,
+            reply_type="不作为政府信息公开申请处理",
+        ),
+        "satisfied",
+        "2026-04-01T00:00",
+        name="petition told it is not a request",
+    ),
+    RuleCase(
+        "national.request.petition",
+        req(
+            ev("receive", "2026-03-02T09:00"),
+            ev("reply", "2026-03-10T09:00"),
+            reply_type="予以公开",
+        ),
+        "not_applicable",
+        "2026-04-01T00:00",
+        name="an ordinary request",
+    ),
 ]
 
 # ------------------------------------------------------------------------------ incidents
