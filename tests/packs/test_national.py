@@ -1034,6 +1034,37 @@ INCIDENT_CASES: list[RuleCase] = [
         as_of="2026-03-12T21:00",
         name="late response after as_of is ignored",
     ),
+    # ---- 61号 三: who attends a press conference (text as reported by 中国政府网, 2016-08-12:
+    # https://www.kankanews.com/detail/dZ2ePMXkVwR)
+    RuleCase(
+        "national.incident.briefing_attendee",
+        inc(
+            ev("detect", "2026-03-02T09:00"),
+            ev("hold_press_conference", "2026-03-02T20:00"),
+            press_speakers=["其他人员"],
+        ),
+        "violated",
+        "2026-03-03T00:00",
+        name="press conference without a head or spokesperson",
+    ),
+    RuleCase(
+        "national.incident.briefing_attendee",
+        inc(
+            ev("detect", "2026-03-02T09:00"),
+            ev("hold_press_conference", "2026-03-02T20:00"),
+            press_speakers=["新闻发言人", "其他人员"],
+        ),
+        "satisfied",
+        "2026-03-03T00:00",
+        name="the spokesperson attended",
+    ),
+    RuleCase(
+        "national.incident.briefing_attendee",
+        inc(ev("detect", "2026-03-02T09:00"), ev("hold_press_conference", "2026-03-02T20:00")),
+        "not_applicable",
+        "2026-03-03T00:00",
+        name="speakers not recorded",
+    ),
 ]
 
 # ------------------------------------------------------------------------------ agencies

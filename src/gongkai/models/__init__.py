@@ -30,6 +30,7 @@ from gongkai.models.vocab import (
     ReplyType,
     ReviewResult,
     SecrecyLevel,
+    Speaker,
     Urgency,
 )
 
@@ -104,6 +105,7 @@ __all__ = [
     "ReviewResult",
     "SecrecyLevel",
     "SecrecyReview",
+    "Speaker",
     "Urgency",
     "load_record",
     "normalise_marking",

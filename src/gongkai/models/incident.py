@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from gongkai.models.base import Record
-from gongkai.models.vocab import IncidentLevel
+from gongkai.models.vocab import IncidentLevel, Speaker
 
 
 class Incident(Record):
@@ -21,3 +23,5 @@ class Incident(Record):
     is_emergency: bool = False  #: concerns a 突发事件
     is_public_opinion: bool = True  #: a 政务舆情
     determined_by_party_gov: bool = False  #: 市委、市政府确定的重大舆情 (邢台)
+    #: who spoke at its press conferences or briefings (出席新闻发布会、吹风会的人员)
+    press_speakers: list[Speaker] = Field(default_factory=list)

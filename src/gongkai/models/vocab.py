@@ -114,6 +114,15 @@ class ReplyType(str, Enum):
     NOT_A_REQUEST = "不作为政府信息公开申请处理"  #: 第三十九条
 
 
+class Speaker(str, Enum):
+    """Who speaks for the government at a 新闻发布会 or 吹风会 (国办发〔2016〕61号)."""
+
+    PRINCIPAL_HEAD = "主要负责人"
+    DEPARTMENT_HEAD = "部门负责人"  #: a head of the department concerned (相关部门负责人)
+    SPOKESPERSON = "新闻发言人"
+    OTHER = "其他人员"
+
+
 class IncidentLevel(str, Enum):
     """Levels of incidents and 政务舆情 named by 突发事件应对法 and the seeds."""
 
