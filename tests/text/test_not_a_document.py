@@ -54,7 +54,7 @@ def test_texts_that_are_no_document_are_refused(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["README.md", "CHANGELOG.md", "docs/concepts.md", "pyproject.toml"]
+    "name", ["README.md", "docs/design.md", "docs/events.md", "pyproject.toml"]
 )
 def test_project_files_are_refused(name: str) -> None:
     path = ROOT / name

@@ -196,6 +196,15 @@ def test_signature_and_date_ending_a_paragraph_line(tail: str) -> None:
     assert doc.issuer == "国务院办公厅"
 
 
+def test_unsigned_date_ending_a_paragraph_line_before_the_marking() -> None:
+    ext = extract(
+        f"{TITLE}\n各地区：\n现印发给你们，请认真贯彻执行。2019年4月15日\n（此件公开发布）\n"
+    )
+    assert ext.document.issue_date == date(2019, 4, 15)
+    assert ext.line_of("issue_date") == 3
+    assert ext.document.disclosure == Disclosure.PUBLIC
+
+
 def test_date_inside_a_sentence_is_not_the_date_of_issue() -> None:
     doc = read_document(
         f"{TITLE}\n各地区：\n请于2019年5月1日前报送。截至2019年4月1日\n国务院办公厅\n2019年4月15日\n"

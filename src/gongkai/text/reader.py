@@ -451,7 +451,7 @@ def _date_line(t: _Text, i: int) -> _DateLine | None:
     """Line ``i`` as ``[issuer] date [marking]``, with the signature above it; None if not.
 
     A line of sentences counts by its tail after the last full stop, and only when the
-    issuer's name stands there too: ``…请认真贯彻执行。国务院办公厅 2019年4月15日``.
+    issuer's name or a marking stands beside it: ``…请认真贯彻执行。国务院办公厅 2019年4月15日``.
     """
     raw = t.raw[i]
     cut = 0
@@ -465,10 +465,12 @@ def _date_line(t: _Text, i: int) -> _DateLine | None:
         return None
     prefix, suffix = raw[: m.start()].strip(), raw[m.end() :].strip()
     names = _names(prefix) if prefix else []
-    if (prefix or cut) and not names:
+    if prefix and not names:
         return None
     if suffix and not _marking(_flat(suffix)):
         return None
+    if cut and not (names or suffix or _next_marking(t, i) is not None):
+        return None  # a date ending a sentence line is signed only beside a name or a marking
     names_line = i
     if not names:  # the signature lines above: one agency, or several stacked (联合发文)
         j = t.prev(i, gap=2)
