@@ -4,8 +4,11 @@ where web pages and PDF converters put them (issue 12)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gongkai.models.vocab import Disclosure
 from gongkai.text import extract, read_document
@@ -210,3 +213,25 @@ def test_date_inside_a_sentence_is_not_the_date_of_issue() -> None:
         f"{TITLE}\n各地区：\n请于2019年5月1日前报送。截至2019年4月1日\n国务院办公厅\n2019年4月15日\n"
     )
     assert doc.issue_date == date(2019, 4, 15)
+
+
+_FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.txt"))
+_FOOTERS = st.sampled_from(["—{}—", "- {} -", "第{}页 共9页", "－{}－"])
+
+
+@given(
+    st.sampled_from(_FIXTURES),
+    st.lists(
+        st.tuples(st.integers(0, 40), _FOOTERS, st.integers(1, 99)),
+        max_size=4,
+        unique_by=lambda footer: footer[0],  # one page break at a place
+    ),
+)
+def test_page_number_lines_change_nothing_read(
+    path: Path, footers: list[tuple[int, str, int]]
+) -> None:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    paged = list(lines)
+    for at, footer, page in sorted(footers, reverse=True):
+        paged.insert(min(at, len(paged)), footer.format(page))
+    assert read_document("\n".join(paged)) == read_document("\n".join(lines))

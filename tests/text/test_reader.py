@@ -571,7 +571,12 @@ def test_any_mix_of_document_lines_reads(lines: list[str]) -> None:
     assert all(1 <= line <= count for line in ext.lines.values())
 
 
-def test_200kb_reads_well_under_a_second() -> None:
+def test_200kb_reads_in_linear_time() -> None:
+    """Hostile 200 KB texts: a super-linear pattern would take many seconds of CPU.
+
+    CPU time (not wall time, which other jobs on a shared machine inflate) with a wide
+    bound: this guards the linear patterns, it is no speed claim (see benchmarks/).
+    """
     body = (FIXTURES / "01_notice_standard.txt").read_text(encoding="utf-8")
     cases = [
         body * (200_000 // len(body.encode()) + 1),
@@ -580,10 +585,12 @@ def test_200kb_reads_well_under_a_second() -> None:
         "2020年1月1日\n" * 12_000,
         "国务院办公厅\n" * 12_000 + "2020年1月1日",
         "关于\n" * 60_000 + "通知",
+        "—1—\n" * 60_000 + "关于印发的通知",
+        "发文字号：\n" * 30_000,
     ]
     for text in cases:
         assert len(text.encode()) >= 190_000
-        start = time.perf_counter()
+        start = time.process_time()
         with contextlib.suppress(NotADocumentError):
             read_document(text)
-        assert time.perf_counter() - start < 0.5
+        assert time.process_time() - start < 1.5

@@ -218,7 +218,10 @@ class _Text:
     """The lines of a text, stripped and without spaces, with neighbour look-ups."""
 
     def __init__(self, text: str) -> None:
-        self.raw = [_without_page_number(line.strip()) for line in _LINE_BREAK.split(text)]
+        lines = [line.strip() for line in _LINE_BREAK.split(text)]
+        self.raw = [_without_page_number(line) for line in lines]
+        #: lines that held only a page number: passed over as if the page break were not there
+        self.pages = {i for i, line in enumerate(self.raw) if not line and lines[i]}
         self.flat = [_flat(line) for line in self.raw]
         self.rows = metadata_rows(self.raw)
 
@@ -227,16 +230,22 @@ class _Text:
 
     def prev(self, i: int, gap: int) -> int | None:
         """The non-empty line above ``i``, across at most ``gap`` blank lines."""
-        for j in range(i - 1, max(-1, i - 2 - gap), -1):
-            if self.flat[j]:
-                return j
-        return None
+        return self._near(range(i - 1, -1, -1), gap)
 
     def next(self, i: int, gap: int) -> int | None:
         """The non-empty line below ``i``, across at most ``gap`` blank lines."""
-        for j in range(i + 1, min(len(self), i + 2 + gap)):
+        return self._near(range(i + 1, len(self)), gap)
+
+    def _near(self, order: range, gap: int) -> int | None:
+        """The first non-empty line in ``order``; up to two page-number lines are passed free."""
+        free = 2
+        for j in order:
             if self.flat[j]:
                 return j
+            if j in self.pages and free:
+                free -= 1
+            elif (gap := gap - 1) < 0:
+                return None
         return None
 
     def indexes(self, start: int = 0, stop: int | None = None) -> Iterator[int]:
