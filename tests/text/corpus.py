@@ -235,6 +235,15 @@ CASES: dict[str, Case] = {
         None,
         None,
     ),
+    # the number between the page's heading and the document's own title; 发布时间 in 年月日
+    "34_alashankou_number_above_title": Case(
+        "https://www.alsk.gov.cn/info/1045/2905.htm",
+        "阿市政发〔2016〕83号",
+        "关于印发《阿拉山口市人民政府工作规则》的通知",
+        "阿拉山口市人民政府",
+        date(2016, 10, 14),
+        None,
+    ),
 }
 
 #: (text, field) the reader does not get, and why. It must say so in a note, never guess.
