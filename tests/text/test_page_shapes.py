@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gongkai.models.vocab import Disclosure
+from gongkai.models.vocab import Disclosure, DocType
 from gongkai.text import extract, read_document
 
 BODY = "各省、自治区、直辖市人民政府：\n现印发给你们，请认真贯彻执行。\n"
@@ -86,6 +86,14 @@ def test_agreeing_metadata_adds_no_note() -> None:
         f"发文字号：国办发〔2019〕14号 成文日期：2019年04月15日\n{TITLE}\n国办发〔2019〕14号\n{BODY}{SIGNED}"
     )
     assert doc.notes == []
+
+
+def test_title_from_the_metadata_row_when_the_text_shows_none() -> None:
+    ext = extract(f"标　　题：{TITLE}    发文字号：国办发〔2019〕14号\n正文从略，详见附件。")
+    assert (ext.document.title, ext.document.doc_type) == (TITLE, DocType.NOTICE)
+    assert ext.line_of("title") == 1
+    doc = read_document(f"标题：关于旧标题的通知\n{TITLE}\n{BODY}{SIGNED}")
+    assert doc.title == TITLE  # the document's own title line wins
 
 
 def test_issuer_from_the_metadata_row() -> None:

@@ -3,7 +3,7 @@
 An HTML page's metadata table comes out as lines ``标签：值`` (several rows may
 share a line); saved pages and copies give the same rows between brackets or
 bars, or with the value on the next line. Only rows naming the document's own
-fields are read: 发文字号 (文号, 发文文号, 发布文号 …), 成文日期 and 发文机关.
+fields are read: 发文字号 (文号, 发文文号, 发布文号 …), 成文日期, 发文机关 and 标题.
 A page's 发布日期 or 发文日期 is when it was put online, not the 成文日期.
 
 Patterns are linear (no nested quantifiers) and run line by line.
@@ -21,6 +21,7 @@ _LABELS = {
     "doc_number": ("发文字号", "发文文号", "发布文号", "发文编号", "发文号", "文号"),
     "issue_date": ("成文日期",),
     "issuer": ("发文机关",),
+    "title": ("标题",),
 }
 _FIELD = {label: name for name, labels in _LABELS.items() for label in labels}
 #: A label, letter-spaced or not (``文  号``), and what separates it from its value.

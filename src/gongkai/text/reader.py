@@ -359,6 +359,12 @@ def _find_title(t: _Text, body: int, found: _Found) -> int | None:
                 found.set("title", title, first)
                 found.set("doc_type", doc_type, first)
                 return i
+    row = t.row("title", _row_title)
+    if row is not None:  # 标题：… of the page, when the text itself shows no title
+        (title, doc_type), line = row
+        found.set("title", title, line)
+        found.set("doc_type", doc_type, line)
+        return None
     for i in t.indexes(0, body):  # a 方案/办法/… published without a 文种
         flat = t.flat[i]
         if (
@@ -376,6 +382,13 @@ def _find_title(t: _Text, body: int, found: _Found) -> int | None:
             return i
     found.notes.append("未找到标题 / no title found")
     return None
+
+
+def _row_title(value: str) -> tuple[str, DocType] | None:
+    """The title a 标题 row's value starts with, when it ends in one of the 15 文种."""
+    title = value.split()[0]
+    ok, doc_type = _title_type(title)
+    return (title, doc_type) if ok and doc_type is not None else None
 
 
 def _header_number(prefix: str, suffix: str, body_line: bool) -> bool:
