@@ -30,7 +30,8 @@ _LABEL = re.compile(
     + "|".join(r"\s{0,4}".join(label) for labels in _LABELS.values() for label in labels)
     + r")(?P<sep>\s*[\]】]?\s*[：:|]?\s*\|?\s*)"
 )
-_DECORATION = " \t\u3000|•·*-"
+#: Stripped around a value: bars, bullets, dashes and every kind of whitespace (U+3000 is the last).
+_AROUND = "|•·*-" + "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ class Row:
 def _value_below(lines: Sequence[str], i: int) -> tuple[str, int] | None:
     """The value standing alone below a label that ends its line (``• 发文字号:`` / ``镇政发…``)."""
     for j in range(i + 1, min(len(lines), i + 4)):
-        value = lines[j].strip(_DECORATION)
+        value = lines[j].strip(_AROUND)
         if value:
             return None if _LABEL.search(value) else (value, j)
     return None
@@ -61,7 +62,7 @@ def metadata_rows(lines: Sequence[str]) -> list[Row]:
             if not m["sep"] and m.end() < len(line):
                 continue  # 文号国发… inside running text: no separator, no label
             field = _FIELD["".join(m["label"].split())]
-            rest = line[m.end() :].strip(_DECORATION)
+            rest = line[m.end() :].strip(_AROUND)
             if rest:
                 rows.append(Row(field, rest, i))
             elif (below := _value_below(lines, i)) is not None:
