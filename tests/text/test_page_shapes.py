@@ -48,6 +48,12 @@ def test_label_without_value_takes_nothing_from_the_next_row() -> None:
     assert doc.doc_number is None
 
 
+@pytest.mark.parametrize("below", ["|\u2003|", "| |", "•", "-"])
+def test_label_over_an_empty_cell_reads_nothing(below: str) -> None:
+    doc = read_document(f"标题：\n{below}\n发文字号：\n{below}\n{TITLE}\n{BODY}{SIGNED}")
+    assert (doc.title, doc.doc_number) == (TITLE, None)
+
+
 @pytest.mark.parametrize(
     ("row", "expected"),
     [

@@ -600,6 +600,7 @@ def test_200kb_reads_in_linear_time() -> None:
         "第2页" + " " * 200_000 + "共",
         "—2" + " " * 200_000 + "—x",
         "发文字号" + " " * 200_000 + "x",
+        "发文字号：" + "| " * 100_000 + "x",
     ]
     for text in cases:
         assert len(text.encode()) >= 190_000
