@@ -593,6 +593,63 @@ CASES: list[RuleCase] = [
         as_of="2020-08-01T00:00",
         name="opinion contacts named on the last day",
     ),
+    # ---- interpretation shares (三（三）2, 3)
+    RuleCase(
+        "pingding.obligation.interp_diversified_2020",
+        dept(interpretation_diversified_percent=65),
+        "violated",
+        as_of="2020-12-01T00:00",
+        name="interp_diversified_2020: 65 %",
+    ),
+    RuleCase(
+        "pingding.obligation.interp_diversified_2020",
+        dept(interpretation_diversified_percent=70),
+        "satisfied",
+        as_of="2020-12-01T00:00",
+        name="interp_diversified_2020: 70 %",
+    ),
+    RuleCase(
+        "pingding.obligation.interp_diversified",
+        dept(interpretation_diversified_percent=85),
+        "violated",
+        as_of="2021-12-01T00:00",
+        name="interp_diversified: 85 %",
+    ),
+    RuleCase(
+        "pingding.obligation.interp_diversified",
+        dept(interpretation_diversified_percent=92.5),
+        "satisfied",
+        as_of="2021-12-01T00:00",
+        name="interp_diversified: 92.5 %",
+    ),
+    RuleCase(
+        "pingding.obligation.interp_other_channels",
+        dept(interpretation_other_channels_percent=40),
+        "violated",
+        as_of="2020-12-01T00:00",
+        name="interp_other_channels: 40 %",
+    ),
+    RuleCase(
+        "pingding.obligation.interp_other_channels",
+        dept(interpretation_other_channels_percent=50),
+        "satisfied",
+        as_of="2020-12-01T00:00",
+        name="interp_other_channels: 50 %",
+    ),
+    RuleCase(
+        "pingding.obligation.interp_diversified_2020",
+        dept(interpretation_diversified_percent=85),
+        "not_applicable",
+        as_of="2021-06-01T00:00",
+        name="the 70 % floor was for 2020",
+    ),
+    RuleCase(
+        "pingding.obligation.interp_diversified",
+        dept(interpretation_diversified_percent=85),
+        "not_applicable",
+        as_of="2020-06-01T00:00",
+        name="the 90 % floor starts in 2021",
+    ),
 ]
 
 

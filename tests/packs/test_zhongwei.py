@@ -22,7 +22,9 @@ COLUMNS = ["重点领域", "政策解读", "回应关切", "双随机一公开",
 
 def dept(*events: dict[str, Any], since: str = "2020-01-01", **fields: Any) -> dict[str, Any]:
     """A city department judged from ``since`` (by default 2020 is the first period)."""
-    return agency(*events, name="中卫市财政局", level="政府部门", since=since, **fields)
+    return agency(
+        *events, **{"name": "中卫市财政局", "level": "政府部门", "since": since, **fields}
+    )
 
 
 def trained(*days: str) -> list[dict[str, Any]]:
@@ -86,6 +88,14 @@ CASES: list[RuleCase] = [
              "satisfied", as_of=AS_OF, name="all six columns"),
     RuleCase("zhongwei.obligation.columns", dept(), "not_applicable",
              as_of=AS_OF, name="columns not listed"),
+    # ---- 市司法局: regulations and normative documents in force, published together by 2020 (二（二）3)
+    RuleCase("zhongwei.obligation.normative_collection", dept(name="中卫市司法局"), "violated",
+             as_of=NEW_YEAR, name="collection not published by 2020"),
+    RuleCase("zhongwei.obligation.normative_collection",
+             dept(ev("normative_collection_published", "2020-12-15T10:00"), name="中卫市司法局"),
+             "satisfied", as_of=NEW_YEAR, name="collection published in December"),
+    RuleCase("zhongwei.obligation.normative_collection", dept(), "not_applicable",
+             as_of=NEW_YEAR, name="collection: the justice bureau's duty"),
 ]  # fmt: skip
 
 

@@ -37,3 +37,7 @@ class Agency(Record):
     )  #: 政务新媒体: each account's platform
     nonpublic_documents: int | None = Field(default=None, ge=0)  #: 本年度依申请公开、不予公开公文数
     nonpublic_documents_previous_year: int | None = Field(default=None, ge=0)  #: 上一年度的同一数量
+    #: 本年度以图片、图表、音频、视频等多样化方式解读的政策文件占比 (%)
+    interpretation_diversified_percent: float | None = Field(default=None, ge=0, le=100)
+    #: 本年度政策解读在政府网站之外的其他渠道也发布的占比 (%)
+    interpretation_other_channels_percent: float | None = Field(default=None, ge=0, le=100)
