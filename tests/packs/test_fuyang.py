@@ -6,12 +6,17 @@ import pytest
 
 from gongkai.testing import RuleCase, run_case
 from gongkai.testing.records import event as ev
-from gongkai.testing.records import incident
+from gongkai.testing.records import incident, meeting
 
 DETECT = ev("detect", "2021-03-08T09:00")
 ASSESS = ev("assess", "2021-03-08T11:00")
 CLOSE = ev("close", "2021-03-20T09:00")
 LATER = "2021-05-01T00:00"
+
+
+ASSESS_RISK = ev("assess_opinion_risk", "2021-03-01T09:00")
+HOLD = ev("hold", "2021-03-05T09:00")
+DECIDE = ev("decide", "2021-03-05T11:00")
 
 
 def template_cases(pack: str) -> list[RuleCase]:
@@ -92,6 +97,28 @@ def template_cases(pack: str) -> list[RuleCase]:
             "not_applicable",
             LATER,
             name="not a major sensitive case",
+        ),
+        # 二（二）: a public-opinion risk assessment before a major decision on vital interests
+        RuleCase(
+            f"{pack}.meeting.opinion_risk_assessment",
+            meeting(HOLD, DECIDE, major_decision=True, major_livelihood=True),
+            "violated",
+            LATER,
+            name="decided without a risk assessment",
+        ),
+        RuleCase(
+            f"{pack}.meeting.opinion_risk_assessment",
+            meeting(ASSESS_RISK, HOLD, DECIDE, major_decision=True, major_livelihood=True),
+            "satisfied",
+            LATER,
+            name="risk assessed before the decision",
+        ),
+        RuleCase(
+            f"{pack}.meeting.opinion_risk_assessment",
+            meeting(HOLD, DECIDE, major_decision=True),
+            "not_applicable",
+            LATER,
+            name="no vital interests at stake",
         ),
     ]
 

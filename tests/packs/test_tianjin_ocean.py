@@ -16,6 +16,12 @@ from gongkai.testing.records import event as ev
 PUBLISH = ev("publish", "2026-06-20T10:00")
 AS_OF = "2026-06-21T00:00"
 BUREAU = {"name": "天津市海洋局", "level": "政府部门"}
+STEPS = [
+    ev(n, f"2026-05-0{k}T09:00")
+    for k, n in enumerate(
+        ["consult_public", "consult_experts", "assess_risk", "review_legality"], 1
+    )
+]
 
 CASES: list[RuleCase] = [
     # ---- 保密审查 before publication (L23)
@@ -134,6 +140,15 @@ CASES: list[RuleCase] = [
              request(ev("receive", "2026-06-01T09:00"), ev("reply", "2026-06-20T09:00"),
                      ev("archive", "2026-06-22T09:00")),
              "satisfied", as_of="2026-08-01T00:00", name="request steps in order"),
+    # ---- 二（四）: the steps of a major decision
+    RuleCase("tianjin_ocean.meeting.decision_steps",
+             meeting(*STEPS[:3], ev("hold", "2026-05-20T09:00"), ev("decide", "2026-05-20T11:00"),
+                     major_decision=True),
+             "violated", as_of=AS_OF, name="decided without a legality review"),
+    RuleCase("tianjin_ocean.meeting.decision_steps",
+             meeting(*STEPS, ev("hold", "2026-05-20T09:00"), ev("decide", "2026-05-20T11:00"),
+                     major_decision=True),
+             "satisfied", as_of=AS_OF, name="all four steps before the decision"),
 ]  # fmt: skip
 
 
