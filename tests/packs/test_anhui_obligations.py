@@ -312,6 +312,21 @@ CASES: list[RuleCase] = [
         as_of="2021-01-01T00:00",
         name="gazette database: a government's duty",
     ),
+    # ---- self-check outcome: found items published or made proactive
+    RuleCase(
+        "anhui.obligation.self_check_outcome",
+        dept(self_check_found=5, self_check_published=3),
+        "violated",
+        as_of="2026-12-01T00:00",
+        name="3 of 5 items found in the self-check published",
+    ),
+    RuleCase(
+        "anhui.obligation.self_check_outcome",
+        dept(self_check_found=5, self_check_published=5),
+        "satisfied",
+        as_of="2026-12-01T00:00",
+        name="every item found in the self-check published",
+    ),
 ]
 
 

@@ -209,6 +209,11 @@ CASES: list[RuleCase] = [
     RuleCase("siping_health.obligation.attendance_system",
              commission("2017-01-01", ev("attendance_system_established", "2017-11-02T09:00")),
              "satisfied", as_of="2018-01-01T00:00", name="attendance system set up in November"),
+    # ---- self-check outcome: found items published or made proactive
+    RuleCase("siping_health.obligation.self_check_outcome", agency(name="四平市卫生健康委员会", level="政府部门", since="2026-01-01", self_check_found=5, self_check_published=3), "violated",
+             as_of="2026-12-01T00:00", name="3 of 5 items found in the self-check published"),
+    RuleCase("siping_health.obligation.self_check_outcome", agency(name="四平市卫生健康委员会", level="政府部门", since="2026-01-01", self_check_found=5, self_check_published=5), "satisfied",
+             as_of="2026-12-01T00:00", name="every item found in the self-check published"),
 ]  # fmt: skip
 
 

@@ -37,6 +37,10 @@ class Agency(Record):
     )  #: 政务新媒体: each account's platform
     nonpublic_documents: int | None = Field(default=None, ge=0)  #: 本年度依申请公开、不予公开公文数
     nonpublic_documents_previous_year: int | None = Field(default=None, ge=0)  #: 上一年度的同一数量
+    #: 本年度自查发现应公开未公开、可转为主动公开的信息数
+    self_check_found: int | None = Field(default=None, ge=0)
+    #: 其中已公开（含已转为主动公开）的数量
+    self_check_published: int | None = Field(default=None, ge=0)
     #: 本年度以图片、图表、音频、视频等多样化方式解读的政策文件占比 (%)
     interpretation_diversified_percent: float | None = Field(default=None, ge=0, le=100)
     #: 本年度政策解读在政府网站之外的其他渠道也发布的占比 (%)
