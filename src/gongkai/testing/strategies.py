@@ -569,7 +569,7 @@ def _allowance(request: DisclosureRequest) -> int:
 
 
 def _replies(types: Sequence[ReplyType]) -> SearchStrategy[dict[str, Any]]:
-    """A reply type with what 第三十六条 requires beside it."""
+    """A reply type with what 第三十六条 (and 第三十九条) requires beside it."""
 
     @st.composite
     def build(draw: st.DrawFn) -> dict[str, Any]:
@@ -584,6 +584,8 @@ def _replies(types: Sequence[ReplyType]) -> SearchStrategy[dict[str, Any]]:
             update |= {"withhold_ground": ground, "withhold_reason": _NOT_PUBLIC_REASONS[ground]}
         elif reply is ReplyType.NOT_OURS:
             update["right_agency"] = draw(st.sampled_from(_RIGHT_AGENCIES))
+        elif reply is ReplyType.NOT_A_REQUEST:  # 第三十九条: only for a 信访、投诉、举报
+            update["is_petition"] = True
         return update
 
     return build()
@@ -1095,6 +1097,9 @@ _BREAKERS: dict[str, _Breaker] = {
     ),
     "national.request.not_ours_names_agency": _plain(
         lambda: _cleared(_replied(ReplyType.NOT_OURS), ("right_agency",))
+    ),
+    "national.request.petition": _plain(
+        lambda: _replied(ReplyType.NOT_A_REQUEST).map(lambda r: _changed(r, is_petition=False))
     ),
     "national.incident.authoritative_info_5h": _late(
         _incidents(("detect", "assess", "release_information"), _MAJOR, emergency=True),
