@@ -46,8 +46,9 @@ def province(*events: dict[str, Any], name: str = "安徽省人民政府办公�
 
 
 def coded(code: str, name: str, *events: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    """An agency told apart by ``division_code`` (its name spelled freely), judged from 2026-01-01."""
-    return agency(*events, name=name, division_code=code, since="2026-01-01", **fields)
+    """An agency told apart by ``division_code`` (its name spelled freely), judged from 2026-01-01
+    unless ``since`` is given."""
+    return agency(*events, **{"name": name, "division_code": code, "since": "2026-01-01", **fields})
 
 
 def conferences(*days: str) -> list[dict[str, Any]]:
@@ -326,6 +327,40 @@ CASES: list[RuleCase] = [
         "satisfied",
         as_of="2026-12-01T00:00",
         name="every item found in the self-check published",
+    ),
+    # ---- the province's own 列席 system by 2017-06-30 (一（二）)
+    RuleCase(
+        "anhui.obligation.attendance_system_province",
+        coded(
+            ANHUI,
+            "安徽省人民政府",
+            ev("attendance_system_established", "2017-09-01T09:00"),
+            level="人民政府",
+            since="2017-01-01",
+        ),
+        "violated",
+        as_of="2018-01-01T00:00",
+        name="province set it up in September 2017",
+    ),
+    RuleCase(
+        "anhui.obligation.attendance_system_province",
+        coded(
+            ANHUI,
+            "安徽省人民政府",
+            ev("attendance_system_established", "2017-06-20T09:00"),
+            level="人民政府",
+            since="2017-01-01",
+        ),
+        "satisfied",
+        as_of="2018-01-01T00:00",
+        name="province set it up in June 2017",
+    ),
+    RuleCase(
+        "anhui.obligation.attendance_system_province",
+        city(since="2017-01-01"),
+        "not_applicable",
+        as_of="2018-01-01T00:00",
+        name="a city keeps the end-of-2017 date",
     ),
 ]
 

@@ -265,6 +265,34 @@ CASES: list[RuleCase] = [
         as_of="2026-12-01T00:00",
         name="every item found in the self-check published",
     ),
+    # ---- gazette: 及时准确刊登, 应登尽登 (an open parameter)
+    RuleCase(
+        "sanming.document.gazette",
+        doc(ev("issue", "2026-06-01T10:00"), is_normative=True),
+        "pending",
+        as_of="2026-09-01T00:00",
+        name="gazette: 及时 not configured",
+    ),
+    RuleCase(
+        "sanming.document.gazette",
+        doc(ev("issue", "2026-06-01T10:00"), is_normative=True),
+        "overdue",
+        as_of="2026-07-01T00:00",
+        name="not in the gazette a month on",
+        params={"sanming.document.gazette.timely": "10个工作日"},
+    ),
+    RuleCase(
+        "sanming.document.gazette",
+        doc(
+            ev("issue", "2026-06-01T10:00"),
+            ev("publish_gazette", "2026-06-08T10:00"),
+            is_normative=True,
+        ),
+        "satisfied",
+        as_of="2026-07-01T00:00",
+        name="in the gazette within a week",
+        params={"sanming.document.gazette.timely": "10个工作日"},
+    ),
 ]
 
 

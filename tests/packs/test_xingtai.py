@@ -395,6 +395,17 @@ CASES: list[RuleCase] = [
              request(ev("receive", "2026-06-01T09:00"), ev("register", "2026-06-01T09:30"),
                      ev("reply", "2026-06-20T09:00"), ev("archive", "2026-06-22T09:00")),
              "satisfied", as_of="2026-08-01T00:00", name="request steps in order"),
+    # ---- gazette: 及时准确刊登, 应登尽登 (an open parameter)
+    RuleCase("xingtai.document.gazette", doc(ev("issue", "2026-06-01T10:00"), is_regulation=True),
+             "pending", as_of="2026-09-01T00:00", name="gazette: 及时 not configured"),
+    RuleCase("xingtai.document.gazette", doc(ev("issue", "2026-06-01T10:00"), is_regulation=True),
+             "overdue", as_of="2026-07-01T00:00", name="not in the gazette a month on",
+             params={'xingtai.document.gazette.timely': '10个工作日'}),
+    RuleCase("xingtai.document.gazette",
+             doc(ev("issue", "2026-06-01T10:00"), ev("publish_gazette", "2026-06-08T10:00"),
+                 is_regulation=True),
+             "satisfied", as_of="2026-07-01T00:00", name="in the gazette within a week",
+             params={'xingtai.document.gazette.timely': '10个工作日'}),
 ]  # fmt: skip
 
 

@@ -71,6 +71,7 @@ STEPS = (
     Step("hold_press_conference", ("PUBLISHED",), None, zh="新闻发布会"),
     Step("post_platforms", ("PUBLISHED",), None, zh="各平台发布"),
     Step("repost", ("PUBLISHED",), None, zh="转载"),
+    Step("publish_gazette", ("PUBLISHED",), None, zh="刊登政府公报"),
     Step("withdraw", _LIVE, "WITHDRAWN", zh="撤回"),
     Step("repeal", _LIVE, "REPEALED", zh="失效"),
     Step("clean_up", (*_LIVE, "REPEALED"), "CLEANED_UP", zh="清理"),
