@@ -469,6 +469,67 @@ CASES: list[RuleCase] = [
         "2026-10-03T00:00",
         name="held after 24 hours",
     ),
+    # ---- 快速反应、及时发声 (实施意见 二（八）): an open parameter
+    RuleCase(
+        "anhui.incident.emergency_first_publisher",
+        incident(ev("detect", "2026-03-02T09:00"), is_emergency=True, level="较大"),
+        "pending",
+        "2026-03-03T00:00",
+        name="快速 not configured",
+    ),
+    RuleCase(
+        "anhui.incident.emergency_first_publisher",
+        incident(
+            ev("detect", "2026-03-02T09:00"),
+            ev("release_information", "2026-03-02T13:00"),
+            is_emergency=True,
+            level="较大",
+        ),
+        "violated",
+        "2026-03-03T00:00",
+        name="released 4 hours after detection",
+        params={"anhui.incident.emergency_first_publisher.fast": "2小时"},
+    ),
+    RuleCase(
+        "anhui.incident.emergency_first_publisher",
+        incident(
+            ev("detect", "2026-03-02T09:00"),
+            ev("release_information", "2026-03-02T10:00"),
+            is_emergency=True,
+            level="较大",
+        ),
+        "satisfied",
+        "2026-03-03T00:00",
+        name="released 1 hour after detection",
+        params={"anhui.incident.emergency_first_publisher.fast": "2小时"},
+    ),
+    # ---- 第一新闻发言人 on a major emergency (实施细则 二)
+    RuleCase(
+        "anhui.incident.first_spokesperson",
+        incident(
+            ev("detect", "2026-03-02T09:00"),
+            ev("hold_press_conference", "2026-03-02T20:00"),
+            is_emergency=True,
+            level="重大",
+            press_speakers=["新闻发言人"],
+        ),
+        "violated",
+        "2026-03-03T00:00",
+        name="only the spokesperson spoke",
+    ),
+    RuleCase(
+        "anhui.incident.first_spokesperson",
+        incident(
+            ev("detect", "2026-03-02T09:00"),
+            ev("hold_press_conference", "2026-03-02T20:00"),
+            is_emergency=True,
+            level="重大",
+            press_speakers=["主要负责人", "新闻发言人"],
+        ),
+        "satisfied",
+        "2026-03-03T00:00",
+        name="the principal head spoke",
+    ),
 ]
 
 

@@ -151,6 +151,34 @@ CASES: list[RuleCase] = [
         as_of="2026-03-10T12:00",
         name="response after as_of is ignored",
     ),
+    # ---- 及时主动公开 (四（二）): an open parameter
+    RuleCase(
+        "land_expropriation.document.publish_timely",
+        doc(ev("sign", "2026-03-02T09:00"), disclosure="公开发布"),
+        "pending",
+        "2026-06-01T00:00",
+        name="及时 not configured",
+    ),
+    RuleCase(
+        "land_expropriation.document.publish_timely",
+        doc(
+            ev("sign", "2026-03-02T09:00"), ev("publish", "2026-03-16T09:00"), disclosure="公开发布"
+        ),
+        "violated",
+        "2026-06-01T00:00",
+        name="published after 10 working days",
+        params={"land_expropriation.document.publish_timely.timely": "5个工作日"},
+    ),
+    RuleCase(
+        "land_expropriation.document.publish_timely",
+        doc(
+            ev("sign", "2026-03-02T09:00"), ev("publish", "2026-03-04T09:00"), disclosure="公开发布"
+        ),
+        "satisfied",
+        "2026-06-01T00:00",
+        name="published after 2 working days",
+        params={"land_expropriation.document.publish_timely.timely": "5个工作日"},
+    ),
 ]
 
 
