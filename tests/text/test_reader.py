@@ -17,9 +17,16 @@ from gongkai.models import Document
 from gongkai.models.doc_number import find_doc_numbers, parse_doc_number
 from gongkai.models.marking import normalise_marking
 from gongkai.models.vocab import Disclosure, DocType, SecrecyLevel, Urgency
-from gongkai.text import extract, parse_date, read_document
+from gongkai.text import extract, parse_date
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def read_document(text: str) -> Document:
+    """The document a text gives (``gongkai.text.read_document`` reads files)."""
+    return extract(text).document
+
+
 SEEDS = Path("/work/shared/domain/seeds")
 ZHONGWEI = "中卫市人民政府办公室关于印发中卫市2020年政务公开工作要点的通知"
 
