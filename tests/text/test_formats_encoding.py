@@ -63,7 +63,11 @@ def test_gbk_bytes_that_are_valid_utf8_decode_as_utf8() -> None:
     assert decode_text("录".encode("gbk")) == "¼"
 
 
-@given(st.text(st.sampled_from("国务院办公厅关于印发通知〔〕号年月日（此件公开发布）\n 0123456789ab：")))
+@given(
+    st.text(
+        st.sampled_from("国务院办公厅关于印发通知〔〕号年月日（此件公开发布）\n 0123456789ab：")
+    )
+)
 def test_decoding_gives_back_the_text(text: str) -> None:
     for encoding, save in SAVED_AS.items():
         data = save(text)

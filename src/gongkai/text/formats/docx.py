@@ -33,13 +33,13 @@ class _Blocks(Protocol):
 
 
 def _table_lines(table: Table) -> Iterator[str]:
-    seen: set[int] = set()
+    seen: dict[int, object] = {}  # the cells' elements, kept alive so that their ids stay theirs
     for row in table.rows:
         cells = []
         for cell in row.cells:
             if id(cell._tc) in seen:  # a merged cell repeats across the grid: read it once
                 continue
-            seen.add(id(cell._tc))
+            seen[id(cell._tc)] = cell._tc
             cells.append(list(_block_lines(cell)))
         yield from row_lines(cells)
 

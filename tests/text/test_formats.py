@@ -1,0 +1,314 @@
+"""A 公文 read from .docx, .pdf and saved web pages: the same fields as from its text."""
+
+from __future__ import annotations
+
+import io
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx.enum.section import WD_SECTION
+from pypdf import PdfWriter
+
+from gongkai.errors import TextExtractionError
+from gongkai.models.vocab import Disclosure
+from gongkai.text import MAX_BYTES, detect_format, extract, read_document, read_text
+from tests.text.builders import docx_bytes, text_docx
+
+HERE = Path(__file__).parent
+FIXTURES = HERE / "fixtures"
+PDFS = HERE / "data"
+PAGES = HERE / "data" / "pages"
+TEXTS = sorted(FIXTURES.glob("*.txt"))
+FIELDS = ("doc_number", "title", "doc_type", "issuer", "issue_date", "disclosure_marking")
+
+
+def flat(value: object) -> object:
+    """A field without whitespace (PDF text puts spaces where the source had none)."""
+    return "".join(value.split()) if isinstance(value, str) else value
+
+
+def fields(doc: object) -> dict[str, object]:
+    return {name: flat(getattr(doc, name)) for name in FIELDS}
+
+
+# --------------------------------------------------------------------------- .docx
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name[:2])
+def test_docx_of_a_real_text_reads_the_same(path: Path) -> None:
+    """One paragraph per line: the same document, and paragraph numbers = the text's lines."""
+    text = path.read_text(encoding="utf-8")
+    got = read_document(docx_bytes(text_docx(text)), name=f"{path.stem}.docx")
+    want = extract(text)
+    assert got.document == want.document
+    assert got.lines == want.lines
+
+
+def _letter() -> tuple[object, list[str]]:
+    """A standard notice's header and body (fixture 01) as a Word document, without signature."""
+    lines = (FIXTURES / "01_notice_standard.txt").read_text(encoding="utf-8").splitlines()
+    return text_docx("\n".join(lines[:10])), lines
+
+
+def test_docx_signature_and_marking_in_a_table() -> None:
+    """Drafting templates often lay the signature, date and marking out in a borderless table."""
+    document, _ = _letter()
+    table = document.add_table(rows=3, cols=2)  # type: ignore[attr-defined]
+    table.cell(0, 1).text = "邢台市人民政府办公室"
+    table.cell(1, 1).text = "2017年7月28日"
+    table.cell(2, 0).merge(table.cell(2, 1)).text = "（此件公开发布）"
+    ext = read_document(docx_bytes(document), name="draft.docx")  # type: ignore[arg-type]
+    doc = ext.document
+    assert doc.issuer == "邢台市人民政府办公室"
+    assert doc.issue_date == date(2017, 7, 28)
+    assert (doc.disclosure_marking, doc.disclosure) == ("（此件公开发布）", Disclosure.PUBLIC)
+    text = read_text(docx_bytes(document), name="draft.docx")  # type: ignore[arg-type]
+    assert text.splitlines()[-3:] == ["邢台市人民政府办公室", "2017年7月28日", "（此件公开发布）"]
+
+
+def test_docx_marking_in_the_footer_and_number_in_the_header() -> None:
+    document, lines = _letter()
+    for line in lines[10:13]:  # signature and date
+        document.add_paragraph(line.strip())  # type: ignore[attr-defined]
+    section = document.sections[0]  # type: ignore[attr-defined]
+    section.footer.paragraphs[0].text = "（此件主动公开）"
+    section.header.paragraphs[0].text = "邢政办字〔2017〕39号"
+    text = read_text(docx_bytes(document), format="docx")  # type: ignore[arg-type]
+    assert text.splitlines()[0] == "邢政办字〔2017〕39号"
+    assert text.splitlines()[-1] == "（此件主动公开）"
+    doc = read_document(docx_bytes(document), format="docx").document  # type: ignore[arg-type]
+    assert (doc.doc_number, doc.disclosure_marking) == ("邢政办字〔2017〕39号", "（此件主动公开）")
+
+
+def test_docx_second_section_footer_and_soft_breaks() -> None:
+    document, _ = _letter()
+    document.add_paragraph("邢台市人民政府办公室").add_run().add_break()  # type: ignore[attr-defined]
+    document.paragraphs[-1].add_run("2017年7月28日")  # type: ignore[attr-defined]
+    section = document.add_section(WD_SECTION.NEW_PAGE)  # type: ignore[attr-defined]
+    section.footer.is_linked_to_previous = False
+    section.footer.paragraphs[0].text = "（此件公开发布）"
+    doc = read_document(docx_bytes(document), name="a.docx").document  # type: ignore[arg-type]
+    assert (doc.issue_date, doc.disclosure_marking) == (date(2017, 7, 28), "（此件公开发布）")
+
+
+def test_docx_metadata_table_gives_label_value_lines() -> None:
+    document = text_docx("")
+    table = document.add_table(rows=2, cols=4)
+    for cell, value in zip(
+        table.rows[0].cells + table.rows[1].cells,
+        (
+            "发文字号",
+            "国办发〔2019〕14号",
+            "成文日期：",
+            "2019年04月17日",
+            "公开方式",
+            "主动公开",
+            "",
+            "",
+        ),
+        strict=True,
+    ):
+        cell.text = value
+    lines = read_text(docx_bytes(document), name="meta.docx").splitlines()
+    assert [line for line in lines if line] == [
+        "发文字号：国办发〔2019〕14号",
+        "成文日期：2019年04月17日",
+        "公开方式：主动公开",
+    ]
+
+
+def test_docx_merged_cell_is_read_once() -> None:
+    document = text_docx("")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "（此件公开发布）"  # spans two rows
+    table.cell(0, 1).text = "邢台市人民政府办公室"
+    table.cell(1, 1).text = "2017年7月28日"
+    lines = [line for line in read_text(docx_bytes(document), name="t.docx").splitlines() if line]
+    assert lines == ["（此件公开发布）", "邢台市人民政府办公室", "2017年7月28日"]
+
+
+# --------------------------------------------------------------------------- .pdf
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.name[:2])
+def test_pdf_of_a_real_text_reads_the_same_fields(path: Path) -> None:
+    """PDFs exported by LibreOffice from the fixtures (tests/text/data/make_pdfs.py)."""
+    want = fields(extract(path.read_text(encoding="utf-8")).document)
+    got = fields(read_document(PDFS / f"{path.stem}.pdf").document)
+    if path.stem == "05_chinese_date":  # pypdf orders the ○ glyphs of 二○二○年 wrongly
+        assert got.pop("issue_date") is None
+        want.pop("issue_date")
+    assert got == want
+
+
+def test_pdf_fixtures_stay_small() -> None:
+    assert all(p.stat().st_size < 100_000 for p in PDFS.glob("*.pdf"))
+
+
+def _blank_pdf() -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_pdf_without_text_layer_asks_for_ocr() -> None:
+    with pytest.raises(TextExtractionError, match="no text layer") as err:
+        read_document(_blank_pdf(), name="scan.pdf")
+    assert "OCR" in err.value.zh
+
+
+def test_damaged_pdf_is_an_error() -> None:
+    with pytest.raises(TextExtractionError, match="not a readable PDF"):
+        read_document(b"%PDF-1.7\n1 0 obj <<>> garbage", name="x.pdf")
+
+
+# --------------------------------------------------------------------------- .html
+
+#: Saved pages of three real shapes (the URL is in each file), and what they state.
+PAGE_FIELDS = {
+    "gov_cn_2019_guobanfa_14.html": {
+        "doc_number": "国办发〔2019〕14号",
+        "title": "国务院办公厅关于印发2019年政务公开工作要点的通知",
+        "issuer": "国务院办公厅",
+        "issue_date": date(2019, 4, 17),
+        "disclosure_marking": "（此件公开发布）",
+    },
+    "zb_gov_cn_2024_zhenzhengfa_7.html": {
+        "doc_number": "镇政发〔2024〕7号",
+        "title": "镇巴县人民政府工作规则",
+    },
+    "pingjiang_2017_yuebanfa_2.html": {  # saved in GB2312
+        "doc_number": "岳办发〔2017〕2号",
+        "issuer": "中共岳阳市委办公室",
+        "issue_date": date(2017, 1, 10),
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGE_FIELDS))
+def test_saved_page_fields(name: str) -> None:
+    doc = read_document(PAGES / name).document
+    assert {k: getattr(doc, k) for k in PAGE_FIELDS[name]} == PAGE_FIELDS[name]
+
+
+def test_metadata_rows_come_out_as_label_value_lines_before_the_body() -> None:
+    lines = read_text(PAGES / "gov_cn_2019_guobanfa_14.html").splitlines()
+    assert lines[1:8] == [
+        "索引号：000014349/2019-00040",
+        "主题分类：综合政务\\政务公开",
+        "发文机关：国务院办公厅",
+        "成文日期：2019年04月17日",
+        "标题：国务院办公厅关于印发2019年政务公开工作要点的通知",
+        "发文字号：国办发〔2019〕14号",
+        "发布日期：2019年04月29日",
+    ]
+    assert "不是正文" not in "\n".join(lines)  # scripts are skipped
+    zb = read_text(PAGES / "zb_gov_cn_2024_zhenzhengfa_7.html").splitlines()
+    assert "发文字号：镇政发〔2024〕7号" in zb and "主题分类：" in zb
+
+
+def test_html_lines_are_what_extract_counts() -> None:
+    ext = read_document(PAGES / "gov_cn_2019_guobanfa_14.html")
+    lines = read_text(PAGES / "gov_cn_2019_guobanfa_14.html").splitlines()
+    assert lines[ext.lines["doc_number"] - 1] == "国办发〔2019〕14号"
+    assert lines[ext.lines["disclosure_marking"] - 1] == "（此件公开发布）"
+
+
+# --------------------------------------------------------------------------- choosing the format
+
+
+def _zip(*names: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name in names:
+            archive.writestr(name, "<x/>")
+    return out.getvalue()
+
+
+def test_format_by_suffix_and_content() -> None:
+    pdf = (PDFS / "01_notice_standard.pdf").read_bytes()
+    assert detect_format(pdf) == "pdf"
+    assert detect_format(pdf, "a.PDF") == "pdf"
+    assert detect_format(docx_bytes(text_docx("x"))) == "docx"
+    assert detect_format((PAGES / "gov_cn_2019_guobanfa_14.html").read_bytes()) == "html"
+    assert detect_format("国办发〔2019〕14号".encode()) == "txt"
+    assert detect_format(b"plain words", "page.html") == "html"  # a page may be bare text
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (b"%PDF-1.7\n", "draft.docx", "should be a Word .docx document but its content is a PDF"),
+        (_zip("word/document.xml"), "draft.pdf", "should be a PDF but its content is a Word"),
+        (b"<html><body>x</body></html>", "a.txt", "content is a web page"),
+        (b"just text", "draft.docx", "content is plain text"),
+        (_zip("OFD.xml", "Doc_0/Document.xml"), "", "OFD files are not supported"),
+        (b"x", "archive.ofd", "OFD files are not supported"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", "old.doc", "old binary Word/WPS"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", "", "old binary Word/WPS"),
+        (b"{\\rtf1\\ansi", "", "RTF files cannot be read"),
+        (_zip("xl/workbook.xml"), "", "a zip archive, not a Word .docx"),
+        (b"PK\x03\x04broken", "", "damaged"),
+    ],
+    ids=[
+        "pdf-named-docx",
+        "docx-named-pdf",
+        "html-named-txt",
+        "text-named-docx",
+        "ofd-content",
+        "ofd-suffix",
+        "doc-suffix",
+        "doc-content",
+        "rtf",
+        "xlsx",
+        "bad-zip",
+    ],
+)
+def test_unreadable_or_contradicting_files_are_errors(data: bytes, name: str, message: str) -> None:
+    with pytest.raises(TextExtractionError) as err:
+        read_document(data, name=name)
+    assert message in err.value.en
+    if "OFD" in message or "old binary" in message or "RTF" in message:
+        assert ".txt, .docx, .pdf and .html" in err.value.en  # the formats that work
+        assert "可读取 .txt、.docx、.pdf、.html" in err.value.zh
+
+
+def test_a_str_is_neither_path_nor_text() -> None:
+    with pytest.raises(TextExtractionError, match=r"extract\(text\)"):
+        read_document("国办发〔2019〕14号")  # type: ignore[arg-type]
+    with pytest.raises(TextExtractionError, match=r"takes a pathlib\.Path or bytes"):
+        read_document(42)  # type: ignore[arg-type]
+    with pytest.raises(TextExtractionError, match="unknown format 'ofd'"):
+        read_document(b"x", format="ofd")  # type: ignore[arg-type]
+
+
+def test_size_bound_is_checked_before_parsing(tmp_path: Path) -> None:
+    with pytest.raises(TextExtractionError, match="20 MB"):
+        read_document(b" " * (MAX_BYTES + 1), name="big.txt")
+    big = tmp_path / "big.pdf"
+    with big.open("wb") as file:
+        file.truncate(MAX_BYTES + 1)
+    with pytest.raises(TextExtractionError, match=r"big\.pdf is larger than the 20 MB"):
+        read_document(big)
+
+
+@pytest.mark.parametrize(
+    ("module", "extra", "data", "name"),
+    [
+        ("docx", "docx", docx_bytes(text_docx("x")), "a.docx"),
+        ("pypdf", "pdf", b"%PDF-1.7\n", "a.pdf"),
+    ],
+)
+def test_missing_reader_names_the_pip_line(
+    monkeypatch: pytest.MonkeyPatch, module: str, extra: str, data: bytes, name: str
+) -> None:
+    monkeypatch.setitem(sys.modules, module, None)  # import fails as if not installed
+    with pytest.raises(TextExtractionError) as err:
+        read_document(data, name=name)
+    assert f"pip install 'gongkai[{extra}]'" in err.value.zh
+    assert f"pip install 'gongkai[{extra}]'" in err.value.en
