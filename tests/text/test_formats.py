@@ -9,12 +9,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from docx.document import Document
 from docx.enum.section import WD_SECTION
+from hypothesis import given
+from hypothesis import strategies as st
 from pypdf import PdfWriter
 
 from gongkai.errors import TextExtractionError
 from gongkai.models.vocab import Disclosure
 from gongkai.text import MAX_BYTES, detect_format, extract, read_document, read_text
+from gongkai.text.formats.html import html_lines
 from tests.text.builders import docx_bytes, text_docx
 
 HERE = Path(__file__).parent
@@ -47,7 +51,7 @@ def test_docx_of_a_real_text_reads_the_same(path: Path) -> None:
     assert got.lines == want.lines
 
 
-def _letter() -> tuple[object, list[str]]:
+def _letter() -> tuple[Document, list[str]]:
     """A standard notice's header and body (fixture 01) as a Word document, without signature."""
     lines = (FIXTURES / "01_notice_standard.txt").read_text(encoding="utf-8").splitlines()
     return text_docx("\n".join(lines[:10])), lines
@@ -56,41 +60,41 @@ def _letter() -> tuple[object, list[str]]:
 def test_docx_signature_and_marking_in_a_table() -> None:
     """Drafting templates often lay the signature, date and marking out in a borderless table."""
     document, _ = _letter()
-    table = document.add_table(rows=3, cols=2)  # type: ignore[attr-defined]
+    table = document.add_table(rows=3, cols=2)
     table.cell(0, 1).text = "邢台市人民政府办公室"
     table.cell(1, 1).text = "2017年7月28日"
     table.cell(2, 0).merge(table.cell(2, 1)).text = "（此件公开发布）"
-    ext = read_document(docx_bytes(document), name="draft.docx")  # type: ignore[arg-type]
+    ext = read_document(docx_bytes(document), name="draft.docx")
     doc = ext.document
     assert doc.issuer == "邢台市人民政府办公室"
     assert doc.issue_date == date(2017, 7, 28)
     assert (doc.disclosure_marking, doc.disclosure) == ("（此件公开发布）", Disclosure.PUBLIC)
-    text = read_text(docx_bytes(document), name="draft.docx")  # type: ignore[arg-type]
+    text = read_text(docx_bytes(document), name="draft.docx")
     assert text.splitlines()[-3:] == ["邢台市人民政府办公室", "2017年7月28日", "（此件公开发布）"]
 
 
 def test_docx_marking_in_the_footer_and_number_in_the_header() -> None:
     document, lines = _letter()
     for line in lines[10:13]:  # signature and date
-        document.add_paragraph(line.strip())  # type: ignore[attr-defined]
-    section = document.sections[0]  # type: ignore[attr-defined]
+        document.add_paragraph(line.strip())
+    section = document.sections[0]
     section.footer.paragraphs[0].text = "（此件主动公开）"
     section.header.paragraphs[0].text = "邢政办字〔2017〕39号"
-    text = read_text(docx_bytes(document), format="docx")  # type: ignore[arg-type]
+    text = read_text(docx_bytes(document), format="docx")
     assert text.splitlines()[0] == "邢政办字〔2017〕39号"
     assert text.splitlines()[-1] == "（此件主动公开）"
-    doc = read_document(docx_bytes(document), format="docx").document  # type: ignore[arg-type]
+    doc = read_document(docx_bytes(document), format="docx").document
     assert (doc.doc_number, doc.disclosure_marking) == ("邢政办字〔2017〕39号", "（此件主动公开）")
 
 
 def test_docx_second_section_footer_and_soft_breaks() -> None:
     document, _ = _letter()
-    document.add_paragraph("邢台市人民政府办公室").add_run().add_break()  # type: ignore[attr-defined]
-    document.paragraphs[-1].add_run("2017年7月28日")  # type: ignore[attr-defined]
-    section = document.add_section(WD_SECTION.NEW_PAGE)  # type: ignore[attr-defined]
+    document.add_paragraph("邢台市人民政府办公室").add_run().add_break()
+    document.paragraphs[-1].add_run("2017年7月28日")
+    section = document.add_section(WD_SECTION.NEW_PAGE)
     section.footer.is_linked_to_previous = False
     section.footer.paragraphs[0].text = "（此件公开发布）"
-    doc = read_document(docx_bytes(document), name="a.docx").document  # type: ignore[arg-type]
+    doc = read_document(docx_bytes(document), name="a.docx").document
     assert (doc.issue_date, doc.disclosure_marking) == (date(2017, 7, 28), "（此件公开发布）")
 
 
@@ -170,7 +174,7 @@ def test_damaged_pdf_is_an_error() -> None:
 # --------------------------------------------------------------------------- .html
 
 #: Saved pages of three real shapes (the URL is in each file), and what they state.
-PAGE_FIELDS = {
+PAGE_FIELDS: dict[str, dict[str, object]] = {
     "gov_cn_2019_guobanfa_14.html": {
         "doc_number": "国办发〔2019〕14号",
         "title": "国务院办公厅关于印发2019年政务公开工作要点的通知",
@@ -312,3 +316,10 @@ def test_missing_reader_names_the_pip_line(
         read_document(data, name=name)
     assert f"pip install 'gongkai[{extra}]'" in err.value.zh
     assert f"pip install 'gongkai[{extra}]'" in err.value.en
+
+
+@given(st.text(st.sampled_from("<>/=\"' abtdrpliscrptmeh发文字号：国〔2019〕1号&;!-\n")))
+def test_any_markup_gives_lines_never_an_exception(page: str) -> None:
+    lines = html_lines(page)
+    assert all(isinstance(line, str) and "\n" not in line for line in lines)
+    assert all(line == line.strip() and line for line in lines)

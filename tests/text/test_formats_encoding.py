@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ TEXTS = sorted(FIXTURES.glob("*.txt"))
 
 #: How Windows tools save a text: Notepad "UTF-8" / "UTF-8 with BOM" / "Unicode" /
 #: "Unicode big endian" / "ANSI" on a Chinese system (GBK), WPS and older tools (GB18030, GB2312).
-SAVED_AS = {
+SAVED_AS: dict[str, Callable[[str], bytes]] = {
     "utf-8": lambda t: t.encode("utf-8"),
     "utf-8-bom": lambda t: codecs.BOM_UTF8 + t.encode("utf-8"),
     "utf-16-le-bom": lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"),
