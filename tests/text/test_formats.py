@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from docx.document import Document
 from docx.enum.section import WD_SECTION
+from docx.oxml import parse_xml
 from hypothesis import given
 from hypothesis import strategies as st
 from pypdf import PdfWriter
@@ -132,6 +133,30 @@ def test_docx_merged_cell_is_read_once() -> None:
     table.cell(1, 1).text = "2017年7月28日"
     lines = [line for line in read_text(docx_bytes(document), name="t.docx").splitlines() if line]
     assert lines == ["（此件公开发布）", "邢台市人民政府办公室", "2017年7月28日"]
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def test_docx_reads_the_text_with_tracked_changes_accepted() -> None:
+    """A draft under review: 国办发 + inserted 〔2019〕14号, a deleted word, a content control."""
+    document = text_docx("")
+    paragraph = document.add_paragraph("国办发")
+    for xml in (
+        f'<w:ins {W} w:id="1" w:author="审核人"><w:r><w:t>〔2019〕14号</w:t></w:r></w:ins>',
+        f'<w:del {W} w:id="2" w:author="审核人"><w:r><w:delText>删去</w:delText></w:r></w:del>',
+        f'<w:moveFrom {W} w:id="3" w:author="审核人"><w:r><w:t>移走</w:t></w:r></w:moveFrom>',
+    ):
+        paragraph._p.append(parse_xml(xml))
+    document.element.body.insert(
+        -1,
+        parse_xml(
+            f"<w:sdt {W}><w:sdtContent><w:p><w:r><w:t>（此件公开发布）</w:t></w:r></w:p>"
+            "</w:sdtContent></w:sdt>"
+        ),
+    )
+    lines = [line for line in read_text(docx_bytes(document), name="d.docx").splitlines() if line]
+    assert lines == ["国办发〔2019〕14号", "（此件公开发布）"]
 
 
 # --------------------------------------------------------------------------- .pdf
