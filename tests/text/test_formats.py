@@ -14,11 +14,11 @@ from docx.enum.section import WD_SECTION
 from docx.oxml import parse_xml
 from hypothesis import given
 from hypothesis import strategies as st
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 
 from gongkai.errors import TextExtractionError
 from gongkai.models.vocab import Disclosure
-from gongkai.text import MAX_BYTES, detect_format, extract, read_document, read_text
+from gongkai.text import MAX_BYTES, Extraction, detect_format, extract, read_document, read_text
 from gongkai.text.formats.html import html_lines
 from tests.text.builders import docx_bytes, text_docx
 
@@ -191,6 +191,26 @@ def test_pdf_without_text_layer_asks_for_ocr() -> None:
     assert "OCR" in err.value.zh
 
 
+def _encrypted(user_password: str) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(PDFS / "01_notice_standard.pdf"))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_pdf_with_an_owner_password_only_is_read_with_a_user_password_refused() -> None:
+    doc = read_document(_encrypted(""), name="restricted.pdf").document
+    assert doc.doc_number == "邢政办字〔2017〕39号"
+    with pytest.raises(TextExtractionError, match="damaged or encrypted"):
+        read_document(_encrypted("secret"), name="locked.pdf")
+
+
+def test_damaged_docx_is_an_error() -> None:
+    with pytest.raises(TextExtractionError, match="not a readable Word"):
+        read_document(_zip("word/document.xml"), name="x.docx")
+
+
 def test_damaged_pdf_is_an_error() -> None:
     with pytest.raises(TextExtractionError, match="not a readable PDF"):
         read_document(b"%PDF-1.7\n1 0 obj <<>> garbage", name="x.pdf")
@@ -348,3 +368,30 @@ def test_any_markup_gives_lines_never_an_exception(page: str) -> None:
     lines = html_lines(page)
     assert all(isinstance(line, str) and "\n" not in line for line in lines)
     assert all(line == line.strip() and line for line in lines)
+
+
+def _read_or_refuse(data: bytes, name: str) -> Extraction | TextExtractionError:
+    """What read_document gives, or the error it raises: nothing else may escape."""
+    try:
+        return read_document(data, name=name)
+    except TextExtractionError as err:
+        return err
+
+
+@given(
+    st.sampled_from([b"", b"%PDF-1.4\n", b"<html>", "国办发".encode("gb18030"), b"\xef\xbb\xbf"]),
+    st.binary(max_size=300),
+)
+def test_any_bytes_give_a_document_or_a_text_extraction_error(head: bytes, tail: bytes) -> None:
+    assert isinstance(_read_or_refuse(head + tail, ""), (Extraction, TextExtractionError))
+
+
+DOCX = docx_bytes(text_docx("国办发〔2019〕14号\n（此件公开发布）"))
+
+
+@given(st.integers(0, len(DOCX) - 1), st.integers(0, 255), st.booleans())
+def test_a_damaged_docx_gives_a_document_or_a_text_extraction_error(
+    at: int, byte: int, truncate: bool
+) -> None:
+    data = DOCX[:at] if truncate else DOCX[:at] + bytes([byte]) + DOCX[at + 1 :]
+    assert isinstance(_read_or_refuse(data, "draft.docx"), (Extraction, TextExtractionError))

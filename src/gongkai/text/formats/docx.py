@@ -76,11 +76,9 @@ def docx_lines(data: bytes, name: str = "") -> list[str]:
         import docx
     except ImportError:
         raise missing_extra(".docx", "docx", "python-docx") from None
-    from docx.opc.exceptions import PackageNotFoundError
-
     try:
         document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, SyntaxError) as err:
+    except Exception as err:  # a malformed package makes the parser fail in many ways: bad input
         zh, en = subject(name)
         raise TextExtractionError(
             f"{zh}不是可读取的 Word .docx 文档（{err}）",

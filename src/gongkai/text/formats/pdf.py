@@ -36,16 +36,15 @@ def pdf_lines(data: bytes, name: str = "") -> list[str]:
     """The lines of a PDF's text layer, page after page."""
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PyPdfError
     except ImportError:
         raise missing_extra(".pdf", "pdf", "pypdf") from None
     zh, en = subject(name)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            reader.decrypt("")
+            reader.decrypt("")  # opens files with an owner password only
         text = "\n".join(page.extract_text() for page in reader.pages)
-    except (PyPdfError, ValueError, KeyError, TypeError) as err:
+    except Exception as err:  # a malformed file makes the parser fail in many ways: bad input
         raise TextExtractionError(
             f"{zh}不是可读取的 PDF（已损坏或加密：{err}）",
             f"{en}is not a readable PDF (damaged or encrypted: {err})",
