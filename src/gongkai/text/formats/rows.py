@@ -14,47 +14,17 @@ from collections.abc import Iterable
 __all__ = ["labelled", "row_lines"]
 
 _SPACE = re.compile(r"\s+")
-#: Metadata labels of government pages (索引号, 发文字号, 成文日期 …), without their colon.
-_LABELS = frozenset(
-    [
-        "索引号",
-        "主题分类",
-        "发文机关",
-        "发文机构",
-        "发布机构",
-        "发文单位",
-        "成文日期",
-        "发文日期",
-        "印发日期",
-        "标题",
-        "名称",
-        "文件名称",
-        "发文字号",
-        "文号",
-        "发文文号",
-        "发布文号",
-        "文件编号",
-        "发布日期",
-        "发布时间",
-        "生效日期",
-        "实施日期",
-        "废止日期",
-        "有效性",
-        "公开方式",
-        "公开属性",
-        "公开范围",
-        "公开选项",
-        "信息公开选项",
-        "主题词",
-        "关键词",
-        "来源",
-        "信息来源",
-        "体裁分类",
-        "组配分类",
-        "内容概述",
-        "有效期",
-    ]
+#: Metadata labels of government pages and 政府信息公开目录 entries, without their colon.
+_LABEL_GROUPS = (
+    "索引号 主题分类 体裁分类 组配分类 目录分类 扩展分类 主题词 关键词",
+    "发文机关 发文机构 发布机构 发文单位 发布单位 所属机构 来源 信息来源",
+    "发文字号 文号 发文文号 发布文号 文件编号",
+    "成文日期 发文日期 印发日期 产生日期 生成日期 发布日期 发布时间 公开日期",
+    "生效日期 实施日期 废止日期 有效期 有效性",
+    "标题 名称 文件名称 信息名称 内容概述",
+    "公开方式 公开属性 公开范围 公开选项 信息公开选项 涉密状态",
 )
+_LABELS = frozenset(label for group in _LABEL_GROUPS for label in group.split())
 _LABEL = re.compile(r"(?P<label>[^:：]{1,12}?)\s*[:：]\s*(?P<value>.*)", re.S)
 
 
