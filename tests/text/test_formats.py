@@ -20,6 +20,7 @@ from gongkai.errors import TextExtractionError
 from gongkai.models.vocab import Disclosure
 from gongkai.text import MAX_BYTES, Extraction, detect_format, extract, read_document, read_text
 from gongkai.text.formats.html import html_lines
+from gongkai.text.formats.rows import row_lines
 from tests.text.builders import docx_bytes, text_docx
 
 HERE = Path(__file__).parent
@@ -266,6 +267,32 @@ def test_html_lines_are_what_extract_counts() -> None:
     lines = read_text(PAGES / "gov_cn_2019_guobanfa_14.html").splitlines()
     assert lines[ext.lines["doc_number"] - 1] == "国办发〔2019〕14号"
     assert lines[ext.lines["disclosure_marking"] - 1] == "（此件公开发布）"
+
+
+@pytest.mark.parametrize(
+    ("cells", "lines"),
+    [
+        ([["发 文 字 号 :"], ["国办发〔2019〕14号"]], ["发文字号：国办发〔2019〕14号"]),
+        (
+            [["文号"], ["皖政办〔2019〕22号"], ["成文日期"], []],
+            ["文号：皖政办〔2019〕22号", "成文日期："],
+        ),
+        (
+            [["主题分类："], ["发文机关："], ["国务院办公厅"]],
+            ["主题分类：", "发文机关：国务院办公厅"],
+        ),
+        ([["各部门："], ["现将有关事项通知如下。"]], ["各部门：", "现将有关事项通知如下。"]),
+        (
+            [["国务院办公厅", "2019年4月17日"], ["（此件公开发布）"]],
+            ["国务院办公厅", "2019年4月17日", "（此件公开发布）"],
+        ),
+        ([["发布时间:2019-04-29 来源:中国政府网"]], ["发布时间：2019-04-29 来源:中国政府网"]),
+    ],
+    ids=["spaced-label", "empty-value", "label-after-label", "addressee", "signature", "inline"],
+)
+def test_row_lines(cells: list[list[str]], lines: list[str]) -> None:
+    """A label cell joins the value after it; an addressee ending in a colon is no label."""
+    assert row_lines(cells) == lines
 
 
 # --------------------------------------------------------------------------- choosing the format
