@@ -262,6 +262,29 @@ def test_metadata_rows_come_out_as_label_value_lines_before_the_body() -> None:
     assert "发文字号：镇政发〔2024〕7号" in zb and "主题分类：" in zb
 
 
+PAGE = '<html><head><meta charset="{}"></head><body><p>國辦發〔2019〕14號</p></body></html>'
+
+
+def test_a_big5_page_is_decoded_as_declared_not_as_gb18030() -> None:
+    """big5.www.gov.cn serves traditional characters; GB18030 would read Big5 bytes as other ones."""
+    data = PAGE.format("big5").encode("big5")
+    assert data.decode("gb18030") != PAGE.format("big5")  # decodes without error, wrongly
+    assert read_text(data, name="page.html") == "國辦發〔2019〕14號"
+
+
+@pytest.mark.parametrize("declared", ["gb2312", "utf-8", "iso-8859-1", "x-unknown"])
+def test_gb_and_utf8_pages_are_read_whatever_they_declare(declared: str) -> None:
+    """Sites mislabel UTF-8 and GB pages: the text file order decides (UTF-8, else GB18030)."""
+    page = PAGE.format(declared).replace("國辦發", "国办发").replace("號", "号")
+    for data in (page.encode("utf-8"), page.encode("gb18030")):
+        assert read_text(data, name="page.html") == "国办发〔2019〕14号"
+
+
+def test_a_page_that_is_not_what_it_declares_is_an_error() -> None:
+    with pytest.raises(TextExtractionError, match="declares the charset big5"):
+        read_text(PAGE.format("big5").encode("utf-8") + b"\xff\xfe", name="page.html")
+
+
 def test_html_lines_are_what_extract_counts() -> None:
     ext = read_document(PAGES / "gov_cn_2019_guobanfa_14.html")
     lines = read_text(PAGES / "gov_cn_2019_guobanfa_14.html").splitlines()

@@ -20,7 +20,7 @@ import os
 from gongkai.errors import GongkaiError, TextExtractionError
 from gongkai.text.encoding import decode_text, subject
 from gongkai.text.formats.docx import docx_lines
-from gongkai.text.formats.html import html_lines
+from gongkai.text.formats.html import html_lines, page_text
 from gongkai.text.formats.pdf import pdf_lines
 from gongkai.text.formats.sniff import Format, detect_format
 from gongkai.text.reader import Extraction, extract
@@ -92,11 +92,10 @@ def read_text(
         lines = docx_lines(data, label)
     elif found == "pdf":
         lines = pdf_lines(data, label)
+    elif found == "html":
+        lines = html_lines(page_text(data, label))
     else:
-        text = decode_text(data, label)
-        if found == "txt":
-            return text
-        lines = html_lines(text)
+        return decode_text(data, label)
     return "\n".join(lines)
 
 
