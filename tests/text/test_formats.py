@@ -100,6 +100,16 @@ def test_docx_second_section_footer_and_soft_breaks() -> None:
     assert (doc.issue_date, doc.disclosure_marking) == (date(2017, 7, 28), "（此件公开发布）")
 
 
+def test_docx_first_page_footer_only_when_shown() -> None:
+    """A first-page footer Word does not show (the option is off) is not read."""
+    document, _ = _letter()
+    section = document.sections[0]
+    section.first_page_footer.paragraphs[0].text = "（此件公开发布）"
+    assert "（此件公开发布）" not in read_text(docx_bytes(document), name="a.docx")
+    section.different_first_page_header_footer = True
+    assert read_text(docx_bytes(document), name="a.docx").endswith("（此件公开发布）")
+
+
 def test_docx_metadata_table_gives_label_value_lines() -> None:
     document = text_docx("")
     table = document.add_table(rows=2, cols=4)

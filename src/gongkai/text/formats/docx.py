@@ -3,7 +3,8 @@
 python-docx opens the package and finds the body, headers and footers; the
 text is read from their XML as Word shows it with changes accepted: tracked
 insertions and content controls included, deletions and moved-from text left
-out. Reading order: the page headers, then the body (paragraphs and tables in
+out. Reading order: the page headers Word shows (the first page's and even pages'
+only when the document uses them), then the body (paragraphs and tables in
 the order they stand, nested tables included), then the page footers. Each
 paragraph is one line, and a manual line break (Shift+Enter) inside a
 paragraph starts another; a table row goes through
@@ -86,12 +87,14 @@ def docx_lines(data: bytes, name: str = "") -> list[str]:
         ) from None
     headers: list[Any] = []
     footers: list[Any] = []
+    even_pages = document.settings.odd_and_even_pages_header_footer
     for section in document.sections:
-        for header, footer in (
-            (section.first_page_header, section.first_page_footer),
-            (section.header, section.footer),
-            (section.even_page_header, section.even_page_footer),
-        ):
+        shown = [(section.header, section.footer)]  # the first and even pages' only if used
+        if section.different_first_page_header_footer:
+            shown.insert(0, (section.first_page_header, section.first_page_footer))
+        if even_pages:
+            shown.append((section.even_page_header, section.even_page_footer))
+        for header, footer in shown:
             if not header.is_linked_to_previous:  # linked: no definition of its own
                 headers.append(header.part.element)
             if not footer.is_linked_to_previous:
