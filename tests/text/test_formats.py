@@ -390,7 +390,7 @@ def test_unreadable_or_contradicting_files_are_errors(data: bytes, name: str, me
 def test_a_str_is_neither_path_nor_text() -> None:
     with pytest.raises(TextExtractionError, match=r"extract\(text\)"):
         read_document("国办发〔2019〕14号")  # type: ignore[arg-type]
-    with pytest.raises(TextExtractionError, match=r"takes a pathlib\.Path or bytes"):
+    with pytest.raises(TextExtractionError, match=r"read from a pathlib\.Path or bytes, not int"):
         read_document(42)  # type: ignore[arg-type]
     with pytest.raises(TextExtractionError, match="unknown format 'ofd'"):
         read_document(b"x", format="ofd")  # type: ignore[arg-type]

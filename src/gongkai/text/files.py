@@ -58,9 +58,9 @@ def read_file(path: str | os.PathLike[str]) -> bytes:
 def _source(source: object, name: str | None) -> tuple[bytes, str]:
     if isinstance(source, str):
         raise TextExtractionError(
-            "read_document 不接受字符串：文件请传 pathlib.Path，文本请用 gongkai.text.extract(text)",
-            "read_document takes no str: pass a pathlib.Path for a file, "
-            "or give text to gongkai.text.extract(text)",
+            "读取文件不接受字符串（str）：文件请传 pathlib.Path 或 bytes，文本请用 gongkai.text.extract(text)",
+            "a file is read from a pathlib.Path or bytes, not a str: "
+            "give text to gongkai.text.extract(text)",
         )
     if isinstance(source, bytes):
         if len(source) > MAX_BYTES:
@@ -71,8 +71,8 @@ def _source(source: object, name: str | None) -> tuple[bytes, str]:
         if isinstance(path, str):
             return read_file(path), name or path
     raise TextExtractionError(
-        f"read_document 需要 pathlib.Path 或 bytes，得到 {type(source).__name__}",
-        f"read_document takes a pathlib.Path or bytes, not {type(source).__name__}",
+        f"读取文件需要 pathlib.Path 或 bytes，得到 {type(source).__name__}",
+        f"a file is read from a pathlib.Path or bytes, not {type(source).__name__}",
     )
 
 
