@@ -18,10 +18,11 @@ class Input:
 
     record: AnyRecord
     lines: dict[str, int] = field(default_factory=dict)
+    from_text: bool = False  #: read from a 公文's text (judged at a stage, see ``check --stage``)
 
 
 def _found(found: Extraction) -> Input:
-    return Input(found.document, dict(found.lines))
+    return Input(found.document, dict(found.lines), from_text=True)
 
 
 def read_record(path: str) -> Input:
