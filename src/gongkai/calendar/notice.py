@@ -1,0 +1,406 @@
+"""The State Council's holiday notice read into a ``gongkai-calendar/1`` overlay.
+
+``parse_notice(text)`` reads 国务院办公厅关于20XX年部分节假日安排的通知 (every
+wording used since 2008: "1月1日至3日放假调休，共3天", "与周末连休", "补休",
+"（农历除夕、周二）", "上班" lists, a holiday across the new year, the long
+2008–2009 sentences with "其中……调至……") and the notices that change one holiday
+of a year (调整2019年劳动节假期安排, the 2015 纪念日). The result is the mapping
+:meth:`WorkCalendar.with_overlay` accepts.
+
+Nothing is guessed: a sentence it cannot read, a date that does not exist, a
+weekday in brackets that does not match its date, "共N天" that does not match the
+days read, a holiday the opening sentence lists without a section — each is a
+:class:`NoticeError` naming the sentence, never a partial overlay. Sentences that
+only encourage ("鼓励……安排职工在除夕休息") are not schedule and are skipped. A
+notice that extends a holiday already announced (延长2020年春节假期) cannot be read
+alone and is refused.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from gongkai.calendar.notice_dates import RANGE_JOINERS, DateReader, Found, signed_date
+from gongkai.calendar.overlays import OWN_FORMAT
+from gongkai.errors import NoticeError
+
+#: How notices name a holiday, and the name gongkai gives it.
+_NAMES = {
+    "元旦": "元旦",
+    "春节": "春节",
+    "清明": "清明节",
+    "清明节": "清明节",
+    "五一": "劳动节",
+    "劳动节": "劳动节",
+    "国际劳动节": "劳动节",
+    "五一国际劳动节": "劳动节",
+    "端午": "端午节",
+    "端午节": "端午节",
+    "中秋": "中秋节",
+    "中秋节": "中秋节",
+    "国庆": "国庆节",
+    "国庆节": "国庆节",
+    "十一": "国庆节",
+}
+_QUOTES = str.maketrans("", "", "“”\"'‘’「」")
+_MARKER = re.compile(r"(?m)^([一二三四五六七八九十]+)、")
+_HEADING = re.compile(r"([^\d:。]{1,20}):")
+_INTRO = re.compile(r"(\d{4})年,?([^。\d]*?)放假(?:调休)?(?:日期|安排)")
+_TITLE = re.compile(r"国务院(?:办公厅)?关于.*?的通知")
+_TITLE_YEAR = re.compile(r"关于(?:调整)?(\d{4})年")
+_TITLE_DAY = re.compile(r"关于(.+?)(?:调休)?放假的通知")
+_NUMBER = re.compile(r"(国\w{0,4})[〔\[(](\d{4})[〕\])](\d+)号")
+_BODY_START = re.compile(r"如下[^。:\n]{0,4}[。:]")
+_ISSUERS = frozenset({"国务院办公厅", "国务院"})
+_COUNT = re.compile(r"(?:共|放假)(\d+)天")
+_EXPLAINS = ("法定节假日", "公休", "调至", "调休", "照常")
+_NOTHING_TO_ADD = ("与周末连休", "与周六连休", "与周日连休", "不调休", "其中")
+_SCHEDULE_WORD = re.compile(r"放假(?!期间)|上班|补休")
+
+
+@dataclass
+class _Section:
+    """One holiday's part of a notice: its days off and make-up working days."""
+
+    names: tuple[str, ...]
+    off: set[date] = field(default_factory=set)
+    work: set[date] = field(default_factory=set)
+    explained: list[tuple[date, str]] = field(default_factory=list)
+    first_sentence: str = ""
+
+
+def parse_notice(text: str, *, year: int | None = None, url: str | None = None) -> dict[str, Any]:
+    """Read a holiday notice into a ``gongkai-calendar/1`` mapping; raise NoticeError if incomplete.
+
+    ``year`` is needed only when the notice does not say its year (the 2015 纪念日
+    notice); when both say one they must agree. ``url`` is kept as the source.
+    """
+    lines = [line.strip() for line in unicodedata.normalize("NFKC", text).splitlines()]
+    lines = [line for line in lines if line]
+    if not lines:
+        raise NoticeError("通知是空的", "the notice is empty")
+    whole = "\n".join(lines)
+    title_match = _TITLE.search("".join(lines[:3]))
+    title = title_match.group(0) if title_match else ""
+    if "延长" in title or re.search(r"延长\d{4}年\S*?假期至", whole):
+        raise NoticeError(
+            "这是延长已公布假期的通知，只改动原有安排，不能单独读成日历；"
+            "请把增加的休息日写进 gongkai-calendar/1 覆盖文件，与该年的年度通知一起加载",
+            "this notice extends a holiday already announced and cannot be read on its own; "
+            "write the added days off into a gongkai-calendar/1 overlay and load it with "
+            "the year's notice",
+        )
+    body_start = _BODY_START.search(whole)
+    if not body_start:
+        raise NoticeError(
+            "找不到“……具体安排通知如下”一句，这不像国务院办公厅的节假日安排通知",
+            'no "...通知如下" sentence: this does not look like a State Council holiday notice',
+        )
+    preamble, body = whole[: body_start.start()], whole[body_start.end() :]
+    intro = _INTRO.search(preamble)
+    the_year = _the_year(year, title, intro)
+    listed = _listed_names(intro) if intro else None
+    sections = _sections(_unsigned(body), the_year, _default_names(title, listed))
+    _check_sections(sections, listed, the_year)
+    annual = listed is not None and len(listed) > 1  # one holiday: an adjustment
+    return _overlay(sections, the_year, annual, _provenance(title, lines, url))
+
+
+def decode_notice(data: bytes) -> str:
+    """The text of a notice file: UTF-8 (BOM or not), UTF-16 with BOM, or GB18030, decoded strictly."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]
+    else:
+        encodings = ["utf-8-sig", "gb18030"]
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise NoticeError(
+        "通知文件不是 UTF-8、带 BOM 的 UTF-16 或 GB18030 文本",
+        "the notice file is not UTF-8, UTF-16 with a BOM or GB18030 text",
+    )
+
+
+# -- the notice's frame: year, holidays listed, signature -------------------------------
+
+
+def _the_year(given: int | None, title: str, intro: re.Match[str] | None) -> int:
+    said = {int(m.group(1)) for m in (_TITLE_YEAR.search(title), intro) if m}
+    if len(said) > 1 or (given is not None and said and given not in said):
+        years = "、".join(str(y) for y in sorted(said | ({given} if given else set())))
+        raise NoticeError(
+            f"年份不一致（{years}）", f"the years do not agree ({years.replace('、', ', ')})"
+        )
+    if given is not None:
+        return given
+    if not said:
+        raise NoticeError(
+            "通知没有写明年份，请用 year= 或 --year 指定",
+            "the notice does not say its year; give it with year= or --year",
+        )
+    return said.pop()
+
+
+def _listed_names(intro: re.Match[str]) -> tuple[str, ...]:
+    names: list[str] = []
+    for word in re.split(r"[、和,]", intro.group(2)):
+        word = word.translate(_QUOTES).strip()
+        if word.startswith("调整"):
+            word = word[2:]
+        if word and word not in _NAMES:
+            raise NoticeError(
+                f"不认识的节日名称“{word}”", f"unknown holiday {word!r}", sentence=intro.group(0)
+            )
+        if word:
+            names.append(_NAMES[word])
+    return tuple(names)
+
+
+def _default_names(title: str, listed: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """The holiday of a section that names none: the only one listed, or the title's day."""
+    if listed is not None and len(listed) == 1:
+        return listed
+    day = _TITLE_DAY.search(title)
+    return (day.group(1),) if day and "部分节假日" not in day.group(1) else None
+
+
+def _unsigned(body: str) -> str:
+    """The body without the signature (issuer and date lines) and anything after it."""
+    kept: list[str] = []
+    for line in body.splitlines():
+        if line in _ISSUERS or signed_date(line):
+            break
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _provenance(title: str, lines: list[str], url: str | None) -> dict[str, str]:
+    notice = {"title": title} if title else {}
+    number = next(filter(None, (_NUMBER.search(line) for line in lines[:4])), None)
+    if number:
+        notice["number"] = f"{number.group(1)}〔{number.group(2)}〕{number.group(3)}号"
+    issued = next(filter(None, (signed_date(line) for line in reversed(lines))), None)
+    if issued:
+        notice["date"] = issued.isoformat()
+    if url:
+        notice["url"] = url
+    return notice
+
+
+# -- sections and sentences -------------------------------------------------------------
+
+
+def _sections(body: str, year: int, default: tuple[str, ...] | None) -> list[_Section]:
+    parts = _MARKER.split(body)
+    chunks = [("", parts[0])] + [(parts[i], parts[i + 1]) for i in range(1, len(parts) - 1, 2)]
+    sections: list[_Section] = []
+    for marker, chunk in chunks:
+        section = _section(marker, chunk, year, default)
+        if section is not None:
+            sections.append(section)
+    if not sections:
+        raise NoticeError("通知里没有任何放假安排", "the notice gives no holiday dates")
+    return sections
+
+
+def _section(
+    marker: str, chunk: str, year: int, default: tuple[str, ...] | None
+) -> _Section | None:
+    heading = _HEADING.match(chunk.strip())
+    names = _heading_names(heading.group(1), marker, chunk) if heading else None
+    rest = chunk.strip()[heading.end() :] if heading else chunk
+    sentences = [s.strip() for s in re.split(r"[。\n]", rest) if s.strip()]
+    schedule = [s for s in sentences if not s.startswith("鼓励") and _says_schedule(s)]
+    if not schedule:
+        if names:
+            raise NoticeError(
+                f"{marker}、{'、'.join(names)} 一节没有放假日期",
+                f"section {marker} gives no dates",
+                sentence=chunk.strip(),
+            )
+        return None
+    names = names or default
+    if names is None:
+        raise NoticeError(
+            "无法判断这段安排属于哪个节日",
+            "cannot tell which holiday this part is about",
+            sentence=schedule[0],
+        )
+    section = _Section(names, first_sentence=schedule[0])
+    for sentence in schedule:
+        _read_sentence(section, sentence, year)
+    return section
+
+
+def _heading_names(text: str, marker: str, chunk: str) -> tuple[str, ...]:
+    names: list[str] = []
+    for word in re.split(r"[、和]", text.translate(_QUOTES)):
+        canonical = _NAMES.get(word.strip())
+        if canonical is None:
+            raise NoticeError(
+                f"第{marker}部分的节日名称“{text}”无法识别",
+                f"unknown holiday name {text!r}",
+                sentence=chunk.strip(),
+            )
+        names.append(canonical)
+    return tuple(names)
+
+
+def _says_schedule(sentence: str) -> bool:
+    """Whether a sentence gives days: it has a date, or a schedule word (then a date is missing)."""
+    if _SCHEDULE_WORD.search(sentence) and not re.search(r"\d+日", sentence):
+        raise NoticeError("这句安排没有日期", "this sentence gives no date", sentence=sentence)
+    return bool(re.search(r"\d+日", sentence))
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    """The comma/semicolon-separated parts of a sentence (not split inside brackets), with offsets."""
+    parts: list[tuple[int, str]] = []
+    depth, begin = 0, 0
+    for i, char in enumerate(sentence):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char in ",;" and depth == 0:
+            parts.append((begin, sentence[begin:i]))
+            begin = i + 1
+    parts.append((begin, sentence[begin:]))
+    return parts
+
+
+def _read_sentence(section: _Section, sentence: str, year: int) -> None:
+    found = DateReader(year, section.names[0] == "元旦", sentence).read()
+    for offset, clause in _clauses(sentence):
+        dates = [f for f in found if offset <= f.start < offset + len(clause)]
+        _read_clause(section, sentence, clause, offset, dates)
+
+
+def _read_clause(
+    section: _Section, sentence: str, clause: str, offset: int, dates: list[Found]
+) -> None:
+    days = [f.day for f in dates]
+    count = _COUNT.search(clause)
+    if "上班" in clause:
+        if "起" in clause:
+            raise NoticeError(
+                "“……起上班”不是调休上班日的写法",
+                '"work resumes from ..." is not a make-up day',
+                sentence=sentence,
+            )
+        section.work.update(days)
+    elif "补休" in clause:
+        section.off.update(days)
+    elif "放假" in clause and dates:
+        span = _span(sentence, offset, dates)
+        section.off.update(span)
+        if count:
+            _check_count(int(count.group(1)), span, sentence)
+    elif count and not dates:
+        _check_count(int(count.group(1)), _last_span(section, sentence), sentence)
+    elif dates and (sentence.startswith("其中") or any(w in clause for w in _EXPLAINS)):
+        section.explained.extend((d, sentence) for d in days)
+    elif dates or not any(w in clause for w in (*_NOTHING_TO_ADD, *_EXPLAINS)):
+        raise NoticeError("无法读懂这句安排", "cannot read this sentence", sentence=sentence)
+
+
+def _span(sentence: str, offset: int, dates: list[Found]) -> list[date]:
+    """The days a 放假 clause gives: a range "A至B", or each date listed."""
+    if len(dates) == 2 and sentence[dates[0].end : dates[1].start].strip() in RANGE_JOINERS:
+        first, last = dates[0].day, dates[1].day
+        if last < first:
+            raise NoticeError(
+                "日期范围首尾颠倒", "the range ends before it starts", sentence=sentence
+            )
+        return [date.fromordinal(o) for o in range(first.toordinal(), last.toordinal() + 1)]
+    return [f.day for f in dates]
+
+
+def _last_span(section: _Section, sentence: str) -> list[date]:
+    """The days off read so far in this sentence's section, for a "共N天" on its own."""
+    if not section.off:
+        raise NoticeError(
+            "“共N天”之前没有放假日期", '"共N天" follows no days off', sentence=sentence
+        )
+    return sorted(section.off)
+
+
+def _check_count(stated: int, days: list[date], sentence: str) -> None:
+    if stated != len(set(days)):
+        raise NoticeError(
+            f"通知写共 {stated} 天，日期算出 {len(set(days))} 天",
+            f"the notice says {stated} days, its dates give {len(set(days))}",
+            sentence=sentence,
+        )
+
+
+# -- checks across the notice and the overlay -------------------------------------------
+
+
+def _check_sections(sections: list[_Section], listed: tuple[str, ...] | None, year: int) -> None:
+    seen: dict[date, str] = {}
+    for section in sections:
+        name = "、".join(section.names)
+        if not section.off:
+            raise NoticeError(
+                f"{name} 只有上班日，没有放假日期",
+                f"{name} gives make-up days but no days off",
+                sentence=section.first_sentence,
+            )
+        for day, sentence in section.explained:
+            if day not in section.off and day not in section.work:
+                raise NoticeError(
+                    f"{day.isoformat()} 既不在放假日期内，也不是上班日",
+                    f"{day.isoformat()} is neither a day off nor a make-up day",
+                    sentence=sentence,
+                )
+        for day in sorted(section.off | section.work):
+            in_year = day.year == year or (day.year == year - 1 and section.names[0] == "元旦")
+            clash = seen.get(day)
+            if not in_year or clash or (day in section.work and day.weekday() < 5):
+                why = (
+                    ("不在该年", "is outside the notice's year")
+                    if not in_year
+                    else (f"同时出现在 {clash}", f"also appears under {clash}")
+                    if clash
+                    else ("是工作日，不需要调休上班", "is a weekday, not a make-up day")
+                )
+                raise NoticeError(
+                    f"{day.isoformat()} {why[0]}",
+                    f"{day.isoformat()} {why[1]}",
+                    sentence=section.first_sentence,
+                )
+            seen[day] = name
+    if listed is not None:
+        missing = [n for n in listed if not any(n in s.names for s in sections)]
+        if missing:
+            raise NoticeError(
+                f"通知开头列出了 {'、'.join(missing)}，但没有找到它的安排",
+                f"the notice lists {', '.join(missing)} but gives no dates for it",
+            )
+
+
+def _overlay(
+    sections: list[_Section], year: int, annual: bool, notice: dict[str, str]
+) -> dict[str, Any]:
+    days: list[dict[str, str]] = []
+    for section in sections:
+        name = "、".join(section.names)
+        days += [{"date": d.isoformat(), "kind": "holiday", "name": name} for d in section.off]
+        days += [
+            {"date": d.isoformat(), "kind": "makeup_workday", "name": name} for d in section.work
+        ]
+    said = "，".join(notice[k] for k in ("number", "date") if k in notice)
+    sources = [notice.get("title", "国务院节假日安排通知") + (f"（{said}）" if said else "")]
+    if "url" in notice:
+        sources.append(notice["url"])
+    return {
+        "format": OWN_FORMAT,
+        "covers": [year] if annual else [],
+        "sources": sources,
+        "notice": notice,
+        "days": sorted(days, key=lambda d: d["date"]),
+    }
