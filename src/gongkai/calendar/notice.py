@@ -70,7 +70,14 @@ class _Section:
     off: set[date] = field(default_factory=set)
     work: set[date] = field(default_factory=set)
     explained: list[tuple[date, str]] = field(default_factory=list)
+    origin: dict[date, str] = field(default_factory=dict)  # the sentence that gave each day
     first_sentence: str = ""
+
+    def add(self, days: list[date], sentence: str, *, work: bool = False) -> None:
+        """Days off (or make-up working days) read from ``sentence``."""
+        (self.work if work else self.off).update(days)
+        for day in days:
+            self.origin.setdefault(day, sentence)
 
 
 def parse_notice(text: str, *, year: int | None = None, url: str | None = None) -> dict[str, Any]:
@@ -276,12 +283,10 @@ def _read_sentence(section: _Section, sentence: str, year: int) -> None:
     found = DateReader(year, section.names[0] == "元旦", sentence).read()
     for offset, clause in _clauses(sentence):
         dates = [f for f in found if offset <= f.start < offset + len(clause)]
-        _read_clause(section, sentence, clause, offset, dates)
+        _read_clause(section, sentence, clause, dates)
 
 
-def _read_clause(
-    section: _Section, sentence: str, clause: str, offset: int, dates: list[Found]
-) -> None:
+def _read_clause(section: _Section, sentence: str, clause: str, dates: list[Found]) -> None:
     days = [f.day for f in dates]
     count = _COUNT.search(clause)
     if "上班" in clause:
@@ -291,12 +296,12 @@ def _read_clause(
                 '"work resumes from ..." is not a make-up day',
                 sentence=sentence,
             )
-        section.work.update(days)
+        section.add(days, sentence, work=True)
     elif "补休" in clause:
-        section.off.update(days)
+        section.add(days, sentence)
     elif "放假" in clause and dates:
-        span = _span(sentence, offset, dates)
-        section.off.update(span)
+        span = _span(sentence, dates)
+        section.add(span, sentence)
         if count:
             _check_count(int(count.group(1)), span, sentence)
     elif count and not dates:
@@ -307,7 +312,7 @@ def _read_clause(
         raise NoticeError("无法读懂这句安排", "cannot read this sentence", sentence=sentence)
 
 
-def _span(sentence: str, offset: int, dates: list[Found]) -> list[date]:
+def _span(sentence: str, dates: list[Found]) -> list[date]:
     """The days a 放假 clause gives: a range "A至B", or each date listed."""
     if len(dates) == 2 and sentence[dates[0].end : dates[1].start].strip() in RANGE_JOINERS:
         first, last = dates[0].day, dates[1].day
@@ -371,7 +376,7 @@ def _check_sections(sections: list[_Section], listed: tuple[str, ...] | None, ye
                 raise NoticeError(
                     f"{day.isoformat()} {why[0]}",
                     f"{day.isoformat()} {why[1]}",
-                    sentence=section.first_sentence,
+                    sentence=section.origin[day],
                 )
             seen[day] = name
     if listed is not None:

@@ -1,0 +1,249 @@
+"""parse_notice on the real State Council notices 2008–2026 (tests/calendar/notices/, sources there).
+
+Each overlay is compared day by day with chinese-calendar 1.11.0 (built from the same
+notices): whether each day is worked, and the holiday's name on every special day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import chinese_calendar
+import pytest
+from chinese_calendar import constants
+
+from gongkai.calendar import WorkCalendar, decode_notice, parse_notice, read_overlay
+from gongkai.calendar.days import HOLIDAY_NAMES
+from gongkai.errors import CalendarDataError, NoticeError
+
+NOTICES = Path(__file__).parent / "notices"
+YEARS = range(2008, 2027)
+#: Notices that change one holiday of a year, read with that year's notice.
+SUPPLEMENTS = {2015: ("2015-victory-day.txt", 2015), 2019: ("2019-labour-day.txt", None)}
+#: 国办发明电〔2020〕1号 extended the 2020 Spring Festival "至2月2日" (a Sunday): it cannot be
+#: read alone (refused, see below), so these are the only days where the 2020 notice and
+#: chinese-calendar differ.
+EXTENDED_2020 = {date(2020, 1, 31), date(2020, 2, 1)}
+
+
+def notice_text(name: str) -> str:
+    """The notice as published (the file's first line is the source comment)."""
+    return (NOTICES / name).read_text(encoding="utf-8").partition("\n")[2]
+
+
+def source_url(name: str) -> str:
+    first = (NOTICES / name).read_text(encoding="utf-8").partition("\n")[0]
+    found = re.search(r"https?://\S+", first)
+    assert found, first
+    return found.group(0)
+
+
+def days_of(overlay: dict[str, Any]) -> dict[date, dict[str, str]]:
+    return {date.fromisoformat(day["date"]): day for day in overlay["days"]}
+
+
+def schedule(year: int) -> dict[date, dict[str, str]]:
+    """The year's days from its notice, its supplement, and next year's notice (元旦 in December)."""
+    days = days_of(parse_notice(notice_text(f"{year}.txt")))
+    if year in SUPPLEMENTS:
+        name, given = SUPPLEMENTS[year]
+        days |= days_of(parse_notice(notice_text(name), year=given))
+    if (NOTICES / f"{year + 1}.txt").exists():
+        following = days_of(parse_notice(notice_text(f"{year + 1}.txt")))
+        days |= {d: v for d, v in following.items() if d.year == year}
+    return days
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_every_notice_equals_chinese_calendar_day_by_day(year: int) -> None:
+    days = schedule(year)
+    worked_differently: set[date] = set()
+    day = date(year, 1, 1)
+    while day.year == year:
+        ours = days[day]["kind"] == "makeup_workday" if day in days else day.weekday() < 5
+        if ours != chinese_calendar.is_workday(day):
+            worked_differently.add(day)
+        theirs = constants.holidays.get(day) or constants.workdays.get(day)
+        if theirs and day in days:
+            names = [HOLIDAY_NAMES[n] for n in days[day]["name"].split("、")]
+            assert theirs in names, (day, days[day]["name"], theirs)
+        day += timedelta(days=1)
+    assert worked_differently == (EXTENDED_2020 if year == 2020 else set())
+
+
+@pytest.mark.parametrize("year", [2008, 2014, 2019, 2026])
+def test_a_calendar_built_from_the_notice_alone_counts_like_the_bundled_one(year: int) -> None:
+    notice = WorkCalendar((read_overlay(parse_notice(notice_text(f"{year}.txt"))),))
+    if year in SUPPLEMENTS:
+        name, given = SUPPLEMENTS[year]
+        notice = notice.with_overlay(parse_notice(notice_text(name), year=given))
+    bundled = WorkCalendar.default()
+    start = date(year, 1, 1)
+    for offset in range(0, 330, 3):
+        day = start + timedelta(days=offset)
+        assert notice.is_workday(day) == bundled.is_workday(day), day
+        assert notice.add_workdays(day, 20) == bundled.add_workdays(day, 20), day
+
+
+def test_the_overlay_names_the_notice_and_covers_its_year() -> None:
+    url = source_url("2026.txt")
+    overlay = parse_notice(notice_text("2026.txt"), url=url)
+    assert overlay["format"] == "gongkai-calendar/1"
+    assert overlay["covers"] == [2026]
+    assert overlay["notice"] == {
+        "title": "国务院办公厅关于2026年部分节假日安排的通知",
+        "number": "国办发明电〔2025〕7号",
+        "date": "2025-11-04",
+        "url": url,
+    }
+    assert overlay["sources"] == [
+        "国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号，2025-11-04）",
+        url,
+    ]
+    spring = [d for d in overlay["days"] if d["name"] == "春节"]
+    assert [d["date"] for d in spring if d["kind"] == "holiday"] == [
+        f"2026-02-{n}" for n in range(15, 24)
+    ]  # "2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共9天"
+    assert [d["date"] for d in spring if d["kind"] == "makeup_workday"] == [
+        "2026-02-14",
+        "2026-02-28",
+    ]
+    cal = WorkCalendar.default().with_overlay(overlay)
+    assert any("国办发明电〔2025〕7号" in line for line in cal.provenance)
+
+
+def test_a_holiday_across_the_new_year_and_month_omitted_for_following_days() -> None:
+    days = days_of(parse_notice(notice_text("2008.txt")))
+    # "元旦：2007年12月30日—2008年1月1日放假，共3天。…12月29日（星期六）上班。"
+    assert [d for d, v in days.items() if v["name"] == "元旦" and v["kind"] == "holiday"] == [
+        date(2007, 12, 30),
+        date(2007, 12, 31),
+        date(2008, 1, 1),
+    ]
+    assert days[date(2007, 12, 29)]["kind"] == "makeup_workday"
+    # 2010: "2月20日（星期六）、21日（星期日）上班" — the month of 21日 is the one before it
+    days_2010 = days_of(parse_notice(notice_text("2010.txt")))
+    assert days_2010[date(2010, 2, 21)] == {
+        "date": "2010-02-21",
+        "kind": "makeup_workday",
+        "name": "春节",
+    }
+
+
+def test_two_holidays_in_one_section_and_a_day_only_encouraged() -> None:
+    days = days_of(parse_notice(notice_text("2024.txt")))
+    # "鼓励各单位……安排职工在除夕（2月9日）休息" encourages; it does not schedule.
+    assert date(2024, 2, 9) not in days
+    days_2017 = days_of(parse_notice(notice_text("2017.txt")))
+    assert days_2017[date(2017, 10, 4)]["name"] == "中秋节、国庆节"
+
+
+def test_a_notice_changing_one_holiday_covers_no_year() -> None:
+    overlay = parse_notice(notice_text("2019-labour-day.txt"))
+    assert overlay["covers"] == []
+    assert [d["date"] for d in overlay["days"] if d["kind"] == "holiday"] == [
+        "2019-05-01",
+        "2019-05-02",
+        "2019-05-03",
+        "2019-05-04",
+    ]
+    victory = parse_notice(notice_text("2015-victory-day.txt"), year=2015)
+    assert {d["name"] for d in victory["days"]} == {
+        "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日"
+    }
+
+
+# -- refusing what it cannot read completely ---------------------------------------------
+
+NOTICE_2026 = notice_text("2026.txt")
+
+
+def refused(text: str, **kwargs: Any) -> NoticeError:
+    with pytest.raises(NoticeError) as caught:
+        parse_notice(text, **kwargs)
+    assert isinstance(caught.value, CalendarDataError)
+    assert re.search(r"[\u4e00-\u9fff]", caught.value.zh), caught.value.zh
+    assert str(caught.value).startswith(caught.value.zh)
+    return caught.value
+
+
+def test_a_removed_sentence_is_named() -> None:
+    text = NOTICE_2026.replace(
+        "2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共9天。", ""
+    )
+    error = refused(text)
+    assert error.sentence == "2月14日(周六)、2月28日(周六)上班"
+    assert "没有放假日期" in error.zh
+
+
+def test_a_removed_section_is_named() -> None:
+    text = NOTICE_2026.replace("五、端午节：6月19日（周五）至21日（周日）放假，共3天。\n", "")
+    assert "端午节" in refused(text).zh
+
+
+@pytest.mark.parametrize(
+    ("garbled", "said", "sentence"),
+    [
+        (
+            ("共9天", "共8天"),
+            "共 8 天",
+            "2月15日(农历腊月二十八、周日)至23日(农历正月初七、周一)放假调休,共8天",
+        ),
+        (("1月4日（周日）", "1月4日（周一）"), "2026-01-04 是星期日", "1月4日(周一)上班"),
+        (
+            ("6月19日（周五）", "6月31日（周五）"),
+            "2026年6月31日不存在",
+            "6月31日(周五)至21日(周日)放假,共3天",
+        ),
+        (("4月4日（周六）至6日（周一）放假", "4月4日（周六）至6日（周一）休息"), "无法读懂", None),
+        (("5月9日（周六）上班", "5月8日（周五）上班"), "是工作日", "5月8日(周五)上班"),
+        (("9月25日（周五）至27日（周日）", "9月27日（周日）至25日（周五）"), "颠倒", None),
+    ],
+)
+def test_a_garbled_sentence_is_named(
+    garbled: tuple[str, str], said: str, sentence: str | None
+) -> None:
+    old, new = garbled
+    assert old in NOTICE_2026
+    error = refused(NOTICE_2026.replace(old, new))
+    assert said in error.zh
+    if sentence:
+        assert error.sentence == sentence
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_no_notice_loses_a_section_line_silently(year: int) -> None:
+    """Never a partial overlay: without any one numbered line, every notice is refused."""
+    lines = notice_text(f"{year}.txt").splitlines()
+    numbered = [i for i, line in enumerate(lines) if re.match(r"[一二三四五六七八九十]、", line)]
+    assert len(numbered) >= 6
+    for i in numbered:
+        refused("\n".join(lines[:i] + lines[i + 1 :]))
+
+
+def test_the_year_must_be_known_and_agree() -> None:
+    assert "--year" in refused(notice_text("2015-victory-day.txt")).zh
+    assert "年份不一致" in refused(NOTICE_2026, year=2025).zh
+    assert refused("").zh == "通知是空的"
+    assert "通知如下" in refused("国务院办公厅关于2027年部分节假日安排的通知\n元旦放假。").zh
+
+
+def test_an_extension_notice_is_refused_with_what_to_do() -> None:
+    error = refused(notice_text("2020-extension.txt"))
+    assert "gongkai-calendar/1" in error.zh
+
+
+# -- encodings -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030"])
+def test_decode_notice_reads_the_encodings_clerks_save(encoding: str) -> None:
+    assert decode_notice(NOTICE_2026.encode(encoding)) == NOTICE_2026
+
+
+def test_decode_notice_refuses_other_bytes() -> None:
+    with pytest.raises(NoticeError, match="GB18030"):
+        decode_notice(b"\x81\x30\xff\xff")
