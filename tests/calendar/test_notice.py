@@ -14,6 +14,8 @@ from typing import Any
 import chinese_calendar
 import pytest
 from chinese_calendar import constants
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gongkai.calendar import WorkCalendar, decode_notice, parse_notice, read_overlay
 from gongkai.calendar.days import HOLIDAY_NAMES
@@ -247,3 +249,45 @@ def test_decode_notice_reads_the_encodings_clerks_save(encoding: str) -> None:
 def test_decode_notice_refuses_other_bytes() -> None:
     with pytest.raises(NoticeError, match="GB18030"):
         decode_notice(b"\x81\x30\xff\xff")
+
+
+# -- law: a notice loses nothing silently ---------------------------------------------------
+
+LUNAR = ("春节", "端午节", "中秋节")
+
+
+def _section_lines(text: str) -> list[re.Match[str]]:
+    return list(re.finditer(r"(?m)^[一二三四五六七八九十]、.*$", text))
+
+
+def _deleting_is_loud_or_harmless(name: str, position: int) -> bool:
+    """Deleting one character of a section line is refused or changes no day, except (the one
+    gap, until the lunar date is checked) a digit of a lunar holiday's only day off moved to
+    another day where that holiday can fall (端午 6月18日 -> 6月8日)."""
+    text = notice_text(name)
+    try:
+        days = parse_notice(text[:position] + text[position + 1 :])["days"]
+    except NoticeError:
+        return True
+    if days == parse_notice(text)["days"]:
+        return True
+    line = next(m.group(0) for m in _section_lines(text) if m.start() <= position < m.end())
+    lunar = any(line[2:].startswith(holiday) for holiday in LUNAR)
+    return text[position].isdigit() and lunar and "至" not in line
+
+
+def test_deleting_any_character_of_the_2026_notice_is_loud_or_harmless() -> None:
+    text = notice_text("2026.txt")
+    for line in _section_lines(text):
+        for position in range(line.start(), line.end()):
+            assert _deleting_is_loud_or_harmless("2026.txt", position), text[
+                position - 5 : position + 5
+            ]
+
+
+@given(st.data())
+def test_deleting_any_character_of_any_notice_is_loud_or_harmless(data: st.DataObject) -> None:
+    name = data.draw(st.sampled_from([f"{year}.txt" for year in YEARS]))
+    line = data.draw(st.sampled_from(_section_lines(notice_text(name))))
+    position = data.draw(st.integers(line.start(), line.end() - 1))
+    assert _deleting_is_loud_or_harmless(name, position)

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from gongkai.calendar.notice_dates import RANGE_JOINERS, DateReader, Found, signed_date
+from gongkai.calendar.notice_checks import Section, check_sections
+from gongkai.calendar.notice_dates import DATE, RANGE_JOINERS, DateReader, Found, signed_date
 from gongkai.calendar.overlays import OWN_FORMAT
 from gongkai.errors import NoticeError
 
@@ -62,24 +62,6 @@ _NOTHING_TO_ADD = ("与周末连休", "与周六连休", "与周日连休", "不
 _SCHEDULE_WORD = re.compile(r"放假(?!期间)|上班|补休")
 
 
-@dataclass
-class _Section:
-    """One holiday's part of a notice: its days off and make-up working days."""
-
-    names: tuple[str, ...]
-    off: set[date] = field(default_factory=set)
-    work: set[date] = field(default_factory=set)
-    explained: list[tuple[date, str]] = field(default_factory=list)
-    origin: dict[date, str] = field(default_factory=dict)  # the sentence that gave each day
-    first_sentence: str = ""
-
-    def add(self, days: list[date], sentence: str, *, work: bool = False) -> None:
-        """Days off (or make-up working days) read from ``sentence``."""
-        (self.work if work else self.off).update(days)
-        for day in days:
-            self.origin.setdefault(day, sentence)
-
-
 def parse_notice(text: str, *, year: int | None = None, url: str | None = None) -> dict[str, Any]:
     """Read a holiday notice into a ``gongkai-calendar/1`` mapping; raise NoticeError if incomplete.
 
@@ -112,7 +94,7 @@ def parse_notice(text: str, *, year: int | None = None, url: str | None = None) 
     the_year = _the_year(year, title, intro)
     listed = _listed_names(intro) if intro else None
     sections = _sections(_unsigned(body), the_year, _default_names(title, listed))
-    _check_sections(sections, listed, the_year)
+    check_sections(sections, listed, the_year)
     annual = listed is not None and len(listed) > 1  # one holiday: an adjustment
     return _overlay(sections, the_year, annual, _provenance(title, lines, url))
 
@@ -203,10 +185,10 @@ def _provenance(title: str, lines: list[str], url: str | None) -> dict[str, str]
 # -- sections and sentences -------------------------------------------------------------
 
 
-def _sections(body: str, year: int, default: tuple[str, ...] | None) -> list[_Section]:
+def _sections(body: str, year: int, default: tuple[str, ...] | None) -> list[Section]:
     parts = _MARKER.split(body)
     chunks = [("", parts[0])] + [(parts[i], parts[i + 1]) for i in range(1, len(parts) - 1, 2)]
-    sections: list[_Section] = []
+    sections: list[Section] = []
     for marker, chunk in chunks:
         section = _section(marker, chunk, year, default)
         if section is not None:
@@ -216,9 +198,7 @@ def _sections(body: str, year: int, default: tuple[str, ...] | None) -> list[_Se
     return sections
 
 
-def _section(
-    marker: str, chunk: str, year: int, default: tuple[str, ...] | None
-) -> _Section | None:
+def _section(marker: str, chunk: str, year: int, default: tuple[str, ...] | None) -> Section | None:
     heading = _HEADING.match(chunk.strip())
     names = _heading_names(heading.group(1), marker, chunk) if heading else None
     rest = chunk.strip()[heading.end() :] if heading else chunk
@@ -239,7 +219,7 @@ def _section(
             "cannot tell which holiday this part is about",
             sentence=schedule[0],
         )
-    section = _Section(names, first_sentence=schedule[0])
+    section = Section(names, first_sentence=schedule[0])
     for sentence in schedule:
         _read_sentence(section, sentence, year)
     return section
@@ -279,16 +259,24 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     return parts
 
 
-def _read_sentence(section: _Section, sentence: str, year: int) -> None:
+def _read_sentence(section: Section, sentence: str, year: int) -> None:
     found = DateReader(year, section.names[0] == "元旦", sentence).read()
+    if re.search(r"\d", _COUNT.sub("", DATE.sub("", sentence))):
+        raise NoticeError(
+            "句中有无法读取的日期或数字", "a date or number here cannot be read", sentence=sentence
+        )
     for offset, clause in _clauses(sentence):
         dates = [f for f in found if offset <= f.start < offset + len(clause)]
         _read_clause(section, sentence, clause, dates)
 
 
-def _read_clause(section: _Section, sentence: str, clause: str, dates: list[Found]) -> None:
+def _read_clause(section: Section, sentence: str, clause: str, dates: list[Found]) -> None:
     days = [f.day for f in dates]
     count = _COUNT.search(clause)
+    if not dates and _SCHEDULE_WORD.search(clause) and not count:
+        raise NoticeError(
+            "这句安排缺少日期", "a date is missing in this sentence", sentence=sentence
+        )
     if "上班" in clause:
         if "起" in clause:
             raise NoticeError(
@@ -324,7 +312,7 @@ def _span(sentence: str, dates: list[Found]) -> list[date]:
     return [f.day for f in dates]
 
 
-def _last_span(section: _Section, sentence: str) -> list[date]:
+def _last_span(section: Section, sentence: str) -> list[date]:
     """The days off read so far in this sentence's section, for a "共N天" on its own."""
     if not section.off:
         raise NoticeError(
@@ -342,62 +330,13 @@ def _check_count(stated: int, days: list[date], sentence: str) -> None:
         )
 
 
-# -- checks across the notice and the overlay -------------------------------------------
-
-
-def _check_sections(sections: list[_Section], listed: tuple[str, ...] | None, year: int) -> None:
-    seen: dict[date, str] = {}
-    for section in sections:
-        name = "、".join(section.names)
-        if not section.off:
-            raise NoticeError(
-                f"{name} 只有上班日，没有放假日期",
-                f"{name} gives make-up days but no days off",
-                sentence=section.first_sentence,
-            )
-        for day, sentence in section.explained:
-            if day not in section.off and day not in section.work:
-                raise NoticeError(
-                    f"{day.isoformat()} 既不在放假日期内，也不是上班日",
-                    f"{day.isoformat()} is neither a day off nor a make-up day",
-                    sentence=sentence,
-                )
-        for day in sorted(section.off | section.work):
-            in_year = day.year == year or (day.year == year - 1 and section.names[0] == "元旦")
-            clash = seen.get(day)
-            if not in_year or clash or (day in section.work and day.weekday() < 5):
-                why = (
-                    ("不在该年", "is outside the notice's year")
-                    if not in_year
-                    else (f"同时出现在 {clash}", f"also appears under {clash}")
-                    if clash
-                    else ("是工作日，不需要调休上班", "is a weekday, not a make-up day")
-                )
-                raise NoticeError(
-                    f"{day.isoformat()} {why[0]}",
-                    f"{day.isoformat()} {why[1]}",
-                    sentence=section.origin[day],
-                )
-            seen[day] = name
-    if listed is not None:
-        missing = [n for n in listed if not any(n in s.names for s in sections)]
-        if missing:
-            raise NoticeError(
-                f"通知开头列出了 {'、'.join(missing)}，但没有找到它的安排",
-                f"the notice lists {', '.join(missing)} but gives no dates for it",
-            )
-
-
 def _overlay(
-    sections: list[_Section], year: int, annual: bool, notice: dict[str, str]
+    sections: list[Section], year: int, annual: bool, notice: dict[str, str]
 ) -> dict[str, Any]:
     days: list[dict[str, str]] = []
     for section in sections:
-        name = "、".join(section.names)
-        days += [{"date": d.isoformat(), "kind": "holiday", "name": name} for d in section.off]
-        days += [
-            {"date": d.isoformat(), "kind": "makeup_workday", "name": name} for d in section.work
-        ]
+        for kind, chosen in (("holiday", section.off), ("makeup_workday", section.work)):
+            days += [{"date": d.isoformat(), "kind": kind, "name": section.name} for d in chosen]
     said = "，".join(notice[k] for k in ("number", "date") if k in notice)
     sources = [notice.get("title", "国务院节假日安排通知") + (f"（{said}）" if said else "")]
     if "url" in notice:
