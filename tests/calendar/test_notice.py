@@ -158,6 +158,36 @@ def test_a_notice_changing_one_holiday_covers_no_year() -> None:
     }
 
 
+#: The 2023 notice as http://fz.xmtw.org.cn/show-20778.html copies it: one paragraph, no title.
+ONE_PARAGRAPH_2023 = (
+    "国办发明电〔2022〕16号各省、自治区、直辖市人民政府，国务院各部委、各直属机构： "
+    "经国务院批准，现将2023年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的"
+    "具体安排通知如下。 一、元旦：2022年12月31日至2023年1月2日放假调休，共3天。 "
+    "二、春节：1月21日至27日放假调休，共7天。1月28日（星期六）、1月29日（星期日）上班。 "
+    "三、清明节：4月5日放假，共1天。 四、劳动节：4月29日至5月3日放假调休，共5天。"
+    "4月23日（星期日）、5月6日（星期六）上班。 五、端午节：6月22日至24日放假调休，共3天。"
+    "6月25日（星期日）上班。 六、中秋节、国庆节：9月29日至10月6日放假调休，共8天。"
+    "10月7日（星期六）、10月8日（星期日）上班。 节假日期间，各地区、各部门要妥善安排好值班和"
+    "安全、保卫、疫情防控等工作，遇有重大突发事件，要按规定及时报告并妥善处置，确保人民群众"
+    "祥和平安度过节日假期。 国务院办公厅 2022年12月8日"
+)
+
+
+def test_a_copy_run_into_one_paragraph_reads_the_same() -> None:
+    overlay = parse_notice(ONE_PARAGRAPH_2023)
+    assert overlay["days"] == parse_notice(notice_text("2023.txt"))["days"]
+    assert overlay["notice"] == {"number": "国办发明电〔2022〕16号", "date": "2022-12-08"}
+
+
+def test_section_names_without_a_colon_read_the_same() -> None:
+    """http://space.foodmate.net/13634/viewspace-24894.html writes "三、清明节4月4日至6日放假"."""
+    text = notice_text("2009.txt")
+    for name in ("清明节", "劳动节", "端午节", "国庆节、中秋节"):
+        text = text.replace(f"{name}：", name)
+    assert "三、清明节4月4日至6日放假" in text
+    assert parse_notice(text)["days"] == parse_notice(notice_text("2009.txt"))["days"]
+
+
 # -- refusing what it cannot read completely ---------------------------------------------
 
 NOTICE_2026 = notice_text("2026.txt")

@@ -49,6 +49,7 @@ _NAMES = {
 _QUOTES = str.maketrans("", "", "“”\"'‘’「」")
 _MARKER = re.compile(r"(?m)^([一二三四五六七八九十]+)、")
 _HEADING = re.compile(r"([^\d:。]{1,20}):")
+_BARE_HEADING = re.compile(r"([^\d:。,]{1,12}?)\s*(?=\d)")
 _INTRO = re.compile(r"(\d{4})年,?([^。\d]*?)放假(?:调休)?(?:日期|安排)")
 _TITLE = re.compile(r"国务院(?:办公厅)?关于.*?的通知")
 _TITLE_YEAR = re.compile(r"关于(?:调整)?(\d{4})年")
@@ -68,7 +69,7 @@ def parse_notice(text: str, *, year: int | None = None, url: str | None = None) 
     ``year`` is needed only when the notice does not say its year (the 2015 纪念日
     notice); when both say one they must agree. ``url`` is kept as the source.
     """
-    lines = [line.strip() for line in unicodedata.normalize("NFKC", text).splitlines()]
+    lines = [line.strip() for line in _one_item_a_line(text).splitlines()]
     lines = [line for line in lines if line]
     if not lines:
         raise NoticeError("通知是空的", "the notice is empty")
@@ -97,6 +98,14 @@ def parse_notice(text: str, *, year: int | None = None, url: str | None = None) 
     check_sections(sections, listed, the_year)
     annual = listed is not None and len(listed) > 1  # one holiday: an adjustment
     return _overlay(sections, the_year, annual, _provenance(title, lines, url))
+
+
+def _one_item_a_line(text: str) -> str:
+    """NFKC text with each numbered section, the issuer and the date on lines of their own
+    (copies of a notice often run it all into one paragraph)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"(?<=[。\s])\s*([一二三四五六七八九十]+、)", r"\n\1", text)
+    return re.sub(r"\s+(国务院(?:办公厅)?)\s+(?=\S+日\s*$)", r"\n\1\n", text)
 
 
 def decode_notice(data: bytes) -> str:
@@ -199,9 +208,7 @@ def _sections(body: str, year: int, default: tuple[str, ...] | None) -> list[Sec
 
 
 def _section(marker: str, chunk: str, year: int, default: tuple[str, ...] | None) -> Section | None:
-    heading = _HEADING.match(chunk.strip())
-    names = _heading_names(heading.group(1), marker, chunk) if heading else None
-    rest = chunk.strip()[heading.end() :] if heading else chunk
+    names, rest = _heading(marker, chunk.strip())
     sentences = [s.strip() for s in re.split(r"[。\n]", rest) if s.strip()]
     schedule = [s for s in sentences if not s.startswith("鼓励") and _says_schedule(s)]
     if not schedule:
@@ -223,6 +230,19 @@ def _section(marker: str, chunk: str, year: int, default: tuple[str, ...] | None
     for sentence in schedule:
         _read_sentence(section, sentence, year)
     return section
+
+
+def _heading(marker: str, chunk: str) -> tuple[tuple[str, ...] | None, str]:
+    """The holidays a section names ("二、春节：" or, without the colon, "三、清明节4月4日")
+    and the rest of the section."""
+    heading = _HEADING.match(chunk)
+    if heading:
+        return _heading_names(heading.group(1), marker, chunk), chunk[heading.end() :]
+    bare = _BARE_HEADING.match(chunk)
+    words = re.split(r"[、和]", bare.group(1).translate(_QUOTES)) if bare else []
+    if bare and all(w.strip() in _NAMES for w in words):
+        return _heading_names(bare.group(1), marker, chunk), chunk[bare.end() :]
+    return None, chunk
 
 
 def _heading_names(text: str, marker: str, chunk: str) -> tuple[str, ...]:
