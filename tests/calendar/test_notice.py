@@ -179,6 +179,20 @@ def test_a_copy_run_into_one_paragraph_reads_the_same() -> None:
     assert overlay["notice"] == {"number": "国办发明电〔2022〕16号", "date": "2022-12-08"}
 
 
+def test_a_title_split_over_two_lines_inside_a_saved_page() -> None:
+    """http://by.caiyes.cn/thread-16212-1-1.html breaks the title after "2010年"."""
+    title = "国务院办公厅关于2010年部分节假日安排的通知"
+    split = notice_text("2010.txt").replace(title, "国务院办公厅关于2010年\n部分节假日安排的通知")
+    page = f"首页 > 政策 > 国务院文件\n字号：大 中 小\n{split}\n相关链接 返回顶部\n"
+    overlay = parse_notice(page)
+    assert overlay["notice"] == {
+        "title": title,
+        "number": "国办发明电〔2009〕27号",
+        "date": "2009-12-07",
+    }
+    assert overlay["days"] == parse_notice(notice_text("2010.txt"))["days"]
+
+
 def test_section_names_without_a_colon_read_the_same() -> None:
     """http://space.foodmate.net/13634/viewspace-24894.html writes "三、清明节4月4日至6日放假"."""
     text = notice_text("2009.txt")

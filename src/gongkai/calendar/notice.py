@@ -74,7 +74,14 @@ def parse_notice(text: str, *, year: int | None = None, url: str | None = None) 
     if not lines:
         raise NoticeError("通知是空的", "the notice is empty")
     whole = "\n".join(lines)
-    title_match = _TITLE.search("".join(lines[:3]))
+    body_start = _BODY_START.search(whole)
+    if not body_start:
+        raise NoticeError(
+            "找不到“……具体安排通知如下”一句，这不像国务院办公厅的节假日安排通知",
+            'no "...通知如下" sentence: this does not look like a State Council holiday notice',
+        )
+    preamble, body = whole[: body_start.start()], whole[body_start.end() :]
+    title_match = _TITLE.search(preamble.replace("\n", ""))  # a title may be split over lines
     title = title_match.group(0) if title_match else ""
     if "延长" in title or re.search(r"延长\d{4}年\S*?假期至", whole):
         raise NoticeError(
@@ -84,20 +91,13 @@ def parse_notice(text: str, *, year: int | None = None, url: str | None = None) 
             "write the added days off into a gongkai-calendar/1 overlay and load it with "
             "the year's notice",
         )
-    body_start = _BODY_START.search(whole)
-    if not body_start:
-        raise NoticeError(
-            "找不到“……具体安排通知如下”一句，这不像国务院办公厅的节假日安排通知",
-            'no "...通知如下" sentence: this does not look like a State Council holiday notice',
-        )
-    preamble, body = whole[: body_start.start()], whole[body_start.end() :]
     intro = _INTRO.search(preamble)
     the_year = _the_year(year, title, intro)
     listed = _listed_names(intro) if intro else None
     sections = _sections(_unsigned(body), the_year, _default_names(title, listed))
     check_sections(sections, listed, the_year)
     annual = listed is not None and len(listed) > 1  # one holiday: an adjustment
-    return _overlay(sections, the_year, annual, _provenance(title, lines, url))
+    return _overlay(sections, the_year, annual, _provenance(title, preamble, lines, url))
 
 
 def _one_item_a_line(text: str) -> str:
@@ -178,9 +178,9 @@ def _unsigned(body: str) -> str:
     return "\n".join(kept)
 
 
-def _provenance(title: str, lines: list[str], url: str | None) -> dict[str, str]:
+def _provenance(title: str, preamble: str, lines: list[str], url: str | None) -> dict[str, str]:
     notice = {"title": title} if title else {}
-    number = next(filter(None, (_NUMBER.search(line) for line in lines[:4])), None)
+    number = _NUMBER.search(preamble)
     if number:
         notice["number"] = f"{number.group(1)}〔{number.group(2)}〕{number.group(3)}号"
     issued = next(filter(None, (signed_date(line) for line in reversed(lines))), None)
