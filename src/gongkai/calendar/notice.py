@@ -328,17 +328,21 @@ def _span(sentence: str, dates: list[Found]) -> list[date]:
             raise NoticeError(
                 "日期范围首尾颠倒", "the range ends before it starts", sentence=sentence
             )
-        return [date.fromordinal(o) for o in range(first.toordinal(), last.toordinal() + 1)]
+        return _through(first, last)
     return [f.day for f in dates]
 
 
 def _last_span(section: Section, sentence: str) -> list[date]:
-    """The days off read so far in this sentence's section, for a "共N天" on its own."""
+    """The days off read so far, for a "共N天" on its own (a gap in them is a date misread)."""
     if not section.off:
         raise NoticeError(
             "“共N天”之前没有放假日期", '"共N天" follows no days off', sentence=sentence
         )
     return sorted(section.off)
+
+
+def _through(first: date, last: date) -> list[date]:
+    return [date.fromordinal(o) for o in range(first.toordinal(), last.toordinal() + 1)]
 
 
 def _check_count(stated: int, days: list[date], sentence: str) -> None:
