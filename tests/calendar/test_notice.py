@@ -227,7 +227,7 @@ def test_a_removed_sentence_is_named() -> None:
 
 def test_a_removed_section_is_named() -> None:
     text = NOTICE_2026.replace("五、端午节：6月19日（周五）至21日（周日）放假，共3天。\n", "")
-    assert "端午节" in refused(text).zh
+    assert refused(text).zh == "年度通知缺少 端午节 的放假安排"
 
 
 @pytest.mark.parametrize(
@@ -268,6 +268,24 @@ def test_no_notice_loses_a_section_line_silently(year: int) -> None:
     assert len(numbered) >= 6
     for i in numbered:
         refused("\n".join(lines[:i] + lines[i + 1 :]))
+
+
+#: The 2016 notice as http://zhiyuanku.com/xuexi/tongzhi/481153.html copies it: years taken
+#: out, and only 元旦 and 春节 kept.
+TEMPLATE_2016 = """国办发明电〔2015〕18号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+经国务院批准，现将元旦、春节放假调休日期的具体安排通知如下。
+一、元旦：1月1日放假，与周末连休。
+二、春节：2月7日至13日放假调休，共7天。2月6日（星期六）、2月14日（星期日）上班。
+"""
+
+
+def test_a_copy_without_its_years_needs_the_year_and_all_seven_holidays() -> None:
+    assert "--year" in refused(TEMPLATE_2016).zh
+    missing = refused(TEMPLATE_2016, year=2016)
+    assert missing.zh == "年度通知缺少 清明节、劳动节、端午节、中秋节、国庆节 的放假安排"
+    whole = notice_text("2016.txt").replace("现将2016年", "现将").replace("关于2016年", "关于")
+    assert parse_notice(whole, year=2016)["covers"] == [2016]
 
 
 def test_the_year_must_be_known_and_agree() -> None:

@@ -50,7 +50,9 @@ _QUOTES = str.maketrans("", "", "“”\"'‘’「」")
 _MARKER = re.compile(r"(?m)^([一二三四五六七八九十]+)、")
 _HEADING = re.compile(r"([^\d:。]{1,20}):")
 _BARE_HEADING = re.compile(r"([^\d:。,]{1,12}?)\s*(?=\d)")
-_INTRO = re.compile(r"(\d{4})年,?([^。\d]*?)放假(?:调休)?(?:日期|安排)")
+_INTRO = re.compile(
+    r"(?:现将(?:调整)?|(?=\d{4}年))(?:(\d{4})年)?,?([^。\d]*?)放假(?:调休)?(?:日期|安排)"
+)
 _TITLE = re.compile(r"国务院(?:办公厅)?关于.*?的通知")
 _TITLE_YEAR = re.compile(r"关于(?:调整)?(\d{4})年")
 _TITLE_DAY = re.compile(r"关于(.+?)(?:调休)?放假的通知")
@@ -95,8 +97,8 @@ def parse_notice(text: str, *, year: int | None = None, url: str | None = None) 
     the_year = _the_year(year, title, intro)
     listed = _listed_names(intro) if intro else None
     sections = _sections(_unsigned(body), the_year, _default_names(title, listed))
-    check_sections(sections, listed, the_year)
     annual = listed is not None and len(listed) > 1  # one holiday: an adjustment
+    check_sections(sections, listed if annual else None, the_year)
     return _overlay(sections, the_year, annual, _provenance(title, preamble, lines, url))
 
 
@@ -129,7 +131,7 @@ def decode_notice(data: bytes) -> str:
 
 
 def _the_year(given: int | None, title: str, intro: re.Match[str] | None) -> int:
-    said = {int(m.group(1)) for m in (_TITLE_YEAR.search(title), intro) if m}
+    said = {int(m.group(1)) for m in (_TITLE_YEAR.search(title), intro) if m and m.group(1)}
     if len(said) > 1 or (given is not None and said and given not in said):
         years = "、".join(str(y) for y in sorted(said | ({given} if given else set())))
         raise NoticeError(

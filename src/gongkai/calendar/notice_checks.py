@@ -15,15 +15,16 @@ from typing import NoReturn
 
 from gongkai.errors import NoticeError
 
-#: (earliest, latest) month-day one of a holiday's days off must fall on.
+#: The seven holidays every year's notice schedules, and the (earliest, latest) month-day
+#: one of a holiday's days off must fall on.
 _ANCHORS = {
     "元旦": ((1, 1), (1, 1)),
-    "劳动节": ((5, 1), (5, 1)),
-    "国庆节": ((10, 1), (10, 1)),
-    "清明节": ((4, 3), (4, 6)),  # the solar term 清明, 4月4日 or 5日
     "春节": ((1, 19), (2, 22)),  # 除夕 and 正月初一 fall from 1月20日 to 2月20日
+    "清明节": ((4, 3), (4, 6)),  # the solar term 清明, 4月4日 or 5日
+    "劳动节": ((5, 1), (5, 1)),
     "端午节": ((5, 26), (6, 27)),  # 五月初五: 5月28日 to 6月25日
     "中秋节": ((9, 6), (10, 9)),  # 八月十五: 9月7日 to 10月7日
+    "国庆节": ((10, 1), (10, 1)),
 }
 _LONGEST_BREAK = 14  # days from the first to the last day off of one holiday
 _FARTHEST_MAKEUP = 14  # days between a make-up working day and its break (most: 11, 国庆 2026)
@@ -53,7 +54,9 @@ class Section:
 
 
 def check_sections(sections: list[Section], listed: tuple[str, ...] | None, year: int) -> None:
-    """Raise NoticeError at the first day or section that cannot be right."""
+    """Raise NoticeError at the first day or section that cannot be right; ``listed`` (the
+    holidays a year's notice names in its opening sentence) must all be scheduled, and so
+    must the seven holidays of 《全国年节及纪念日放假办法》."""
     seen: dict[date, str] = {}
     for section in sections:
         _check_section(section, year)
@@ -61,12 +64,13 @@ def check_sections(sections: list[Section], listed: tuple[str, ...] | None, year
             if day in seen:
                 _refuse(section, day, f"同时出现在 {seen[day]}", f"also appears under {seen[day]}")
             seen[day] = section.name
-    if listed is not None:
-        missing = [n for n in listed if not any(n in s.names for s in sections)]
+    if listed is not None:  # a year's notice: what it lists, and every statutory holiday
+        wanted = dict.fromkeys((*listed, *_ANCHORS))
+        missing = [n for n in wanted if not any(n in s.names for s in sections)]
         if missing:
             raise NoticeError(
-                f"通知开头列出了 {'、'.join(missing)}，但没有找到它的安排",
-                f"the notice lists {', '.join(missing)} but gives no dates for it",
+                f"年度通知缺少 {'、'.join(missing)} 的放假安排",
+                f"the year's notice gives no dates for {', '.join(missing)}",
             )
 
 
