@@ -9,7 +9,7 @@ of a year (调整2019年劳动节假期安排, the 2015 纪念日). The result i
 
 Nothing is guessed: a sentence it cannot read, a date that does not exist, a
 weekday in brackets that does not match its date, "共N天" that does not match the
-days read, a holiday the opening sentence lists without a section — each is a
+days read, a year's notice without one of the seven statutory holidays — each is a
 :class:`NoticeError` naming the sentence, never a partial overlay. Sentences that
 only encourage ("鼓励……安排职工在除夕休息") are not schedule and are skipped. A
 notice that extends a holiday already announced (延长2020年春节假期) cannot be read
