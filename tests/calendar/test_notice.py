@@ -315,27 +315,20 @@ def test_decode_notice_refuses_other_bytes() -> None:
 
 # -- law: a notice loses nothing silently ---------------------------------------------------
 
-LUNAR = ("春节", "端午节", "中秋节")
-
 
 def _section_lines(text: str) -> list[re.Match[str]]:
     return list(re.finditer(r"(?m)^[一二三四五六七八九十]、.*$", text))
 
 
 def _deleting_is_loud_or_harmless(name: str, position: int) -> bool:
-    """Deleting one character of a section line is refused or changes no day, except (the one
-    gap, until the lunar date is checked) a digit of a lunar holiday's only day off moved to
-    another day where that holiday can fall (端午 6月18日 -> 6月8日)."""
+    """Deleting one character of a section line is refused or changes no day (a moved digit
+    of 端午 "6月18日" -> "6月8日" is caught by the lunar date it must include)."""
     text = notice_text(name)
     try:
         days = parse_notice(text[:position] + text[position + 1 :])["days"]
     except NoticeError:
         return True
-    if days == parse_notice(text)["days"]:
-        return True
-    line = next(m.group(0) for m in _section_lines(text) if m.start() <= position < m.end())
-    lunar = any(line[2:].startswith(holiday) for holiday in LUNAR)
-    return text[position].isdigit() and lunar and "至" not in line
+    return bool(days == parse_notice(text)["days"])
 
 
 def test_deleting_any_character_of_the_2026_notice_is_loud_or_harmless() -> None:

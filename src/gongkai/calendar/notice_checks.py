@@ -1,31 +1,33 @@
 """What the days read from a holiday notice must satisfy before they become an overlay.
 
-Each section's days off must include the holiday's own date (元旦 1月1日, 劳动节
-5月1日, 国庆节 10月1日, 清明 4月3–6日) or, for the lunar holidays, fall where their
-dates can fall in the Gregorian calendar (《全国年节及纪念日放假办法》 第二条); the
-days of a section lie close together; a day is a day off or a make-up working day
-(a weekend day), never both, and belongs to one holiday of the notice's year.
+Each section's days off must include the holiday's own date (《全国年节及纪念日放假办法》
+第二条: 元旦 1月1日, 劳动节 5月1日, 国庆节 10月1日, 清明 the solar term, 4月3–6日 here;
+春节 正月初一, 端午 五月初五, 中秋 八月十五 of the notice's year, from ``lunar_python``,
+the first month when a month repeats); the days of a section lie close together; a day is
+a day off or a make-up working day (a weekend day), never both, and belongs to one
+holiday of the notice's year.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import NoReturn
 
 from gongkai.errors import NoticeError
 
-#: The seven holidays every year's notice schedules, and the (earliest, latest) month-day
-#: one of a holiday's days off must fall on.
-_ANCHORS = {
+#: The seven holidays every year's notice schedules, in the notices' order.
+SEVEN = ("元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节")
+#: Solar holidays: one day off must fall from the first to the second month-day.
+_SOLAR = {
     "元旦": ((1, 1), (1, 1)),
-    "春节": ((1, 19), (2, 22)),  # 除夕 and 正月初一 fall from 1月20日 to 2月20日
-    "清明节": ((4, 3), (4, 6)),  # the solar term 清明, 4月4日 or 5日
+    "清明节": ((4, 3), (4, 6)),
     "劳动节": ((5, 1), (5, 1)),
-    "端午节": ((5, 26), (6, 27)),  # 五月初五: 5月28日 to 6月25日
-    "中秋节": ((9, 6), (10, 9)),  # 八月十五: 9月7日 to 10月7日
     "国庆节": ((10, 1), (10, 1)),
 }
+#: Lunar holidays: the lunar month and day that must be off.
+_LUNAR = {"春节": (1, 1), "端午节": (5, 5), "中秋节": (8, 15)}
 _LONGEST_BREAK = 14  # days from the first to the last day off of one holiday
 _FARTHEST_MAKEUP = 14  # days between a make-up working day and its break (most: 11, 国庆 2026)
 
@@ -65,7 +67,7 @@ def check_sections(sections: list[Section], listed: tuple[str, ...] | None, year
                 _refuse(section, day, f"同时出现在 {seen[day]}", f"also appears under {seen[day]}")
             seen[day] = section.name
     if listed is not None:  # a year's notice: what it lists, and every statutory holiday
-        wanted = dict.fromkeys((*listed, *_ANCHORS))
+        wanted = dict.fromkeys((*listed, *SEVEN))
         missing = [n for n in wanted if not any(n in s.names for s in sections)]
         if missing:
             raise NoticeError(
@@ -103,7 +105,7 @@ def _check_section(section: Section, year: int) -> None:
                 section, day, "离这个假期的其他日期太远", "is too far from the holiday's other days"
             )
     for holiday in section.names:
-        if holiday in _ANCHORS and not _anchored(section.off, *_ANCHORS[holiday]):
+        if not _includes_its_day(holiday, section.off, year):
             raise NoticeError(
                 f"{holiday} 的放假日期不含该节日当天",
                 f"the days off for {holiday} do not include the holiday itself",
@@ -111,8 +113,22 @@ def _check_section(section: Section, year: int) -> None:
             )
 
 
-def _anchored(days: set[date], earliest: tuple[int, int], latest: tuple[int, int]) -> bool:
-    return any(earliest <= (d.month, d.day) <= latest for d in days)
+def _includes_its_day(holiday: str, days: set[date], year: int) -> bool:
+    if holiday in _SOLAR:
+        earliest, latest = _SOLAR[holiday]
+        return any(earliest <= (d.month, d.day) <= latest for d in days)
+    if holiday in _LUNAR:
+        return _lunar(year, *_LUNAR[holiday]) in days
+    return True  # a day the law does not name (the 2015 纪念日): its notice is the only source
+
+
+@cache
+def _lunar(year: int, month: int, day: int) -> date:
+    """The Gregorian date of a day of the lunar year that begins in ``year``."""
+    from lunar_python import Lunar
+
+    solar = Lunar.fromYmd(year, month, day).getSolar()
+    return date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
 def _refuse(section: Section, day: date, zh: str, en: str) -> NoReturn:
