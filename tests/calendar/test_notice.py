@@ -24,12 +24,13 @@ from gongkai.errors import CalendarDataError, NoticeError
 
 NOTICES = Path(__file__).parent / "notices"
 YEARS = range(2008, 2027)
-#: Notices that change one holiday of a year, read with that year's notice.
-SUPPLEMENTS = {2015: ("2015-victory-day.txt", 2015), 2019: ("2019-labour-day.txt", None)}
-#: 国办发明电〔2020〕1号 extended the 2020 Spring Festival "至2月2日" (a Sunday): it cannot be
-#: read alone (refused, see below), so these are the only days where the 2020 notice and
-#: chinese-calendar differ.
-EXTENDED_2020 = {date(2020, 1, 31), date(2020, 2, 1)}
+#: Notices that change one holiday of a year, read with that year's notice (the extension
+#: 国办发明电〔2020〕1号 kept the 2020 Spring Festival off "至2月2日").
+SUPPLEMENTS = {
+    2015: ("2015-victory-day.txt", 2015),
+    2019: ("2019-labour-day.txt", None),
+    2020: ("2020-extension.txt", None),
+}
 
 
 def notice_text(name: str) -> str:
@@ -74,7 +75,7 @@ def test_every_notice_equals_chinese_calendar_day_by_day(year: int) -> None:
             names = [HOLIDAY_NAMES[n] for n in days[day]["name"].split("、")]
             assert theirs in names, (day, days[day]["name"], theirs)
         day += timedelta(days=1)
-    assert worked_differently == (EXTENDED_2020 if year == 2020 else set())
+    assert worked_differently == set()
 
 
 @pytest.mark.parametrize("year", [2008, 2014, 2019, 2026])
@@ -296,9 +297,22 @@ def test_the_year_must_be_known_and_agree() -> None:
     assert "通知如下" in refused("国务院办公厅关于2027年部分节假日安排的通知\n元旦放假。").zh
 
 
-def test_an_extension_notice_is_refused_with_what_to_do() -> None:
-    error = refused(notice_text("2020-extension.txt"))
-    assert "gongkai-calendar/1" in error.zh
+def test_an_extension_notice_gives_the_days_from_the_holiday_to_its_new_end() -> None:
+    extension = parse_notice(notice_text("2020-extension.txt"))
+    assert extension["covers"] == []
+    assert extension["notice"]["number"] == "国办发明电〔2020〕1号"
+    # "延长2020年春节假期至2月2日（农历正月初九，星期日）": 正月初一 (1月25日) to 2月2日
+    assert [d["date"] for d in extension["days"]] == [
+        f"2020-{m:02d}-{d:02d}" for m, d in [(1, n) for n in range(25, 32)] + [(2, 1), (2, 2)]
+    ]
+    annual = WorkCalendar((read_overlay(parse_notice(notice_text("2020.txt"))),))
+    extended = annual.with_overlay(extension)
+    assert annual.is_workday(date(2020, 2, 1))  # "2月1日（星期六）上班" before the extension
+    assert not extended.is_workday(date(2020, 2, 1))
+    error = refused(
+        notice_text("2020-extension.txt").replace("（农历正月初九，星期日）", "（星期一）")
+    )
+    assert "星期一" in error.zh
 
 
 # -- encodings -----------------------------------------------------------------------------

@@ -104,7 +104,7 @@ def test_year_for_a_notice_that_does_not_say_it(
     "text",
     [
         NOTICE_2026.replace("共9天", "共8天"),
-        notice_text("2020-extension.txt"),
+        notice_text("2020-extension.txt").replace("至2月2日", "至2月30日"),
         "",
     ],
 )

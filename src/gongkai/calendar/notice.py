@@ -12,8 +12,8 @@ weekday in brackets that does not match its date, "共N天" that does not match 
 days read, a year's notice without one of the seven statutory holidays — each is a
 :class:`NoticeError` naming the sentence, never a partial overlay. Sentences that
 only encourage ("鼓励……安排职工在除夕休息") are not schedule and are skipped. A
-notice that extends a holiday already announced (延长2020年春节假期) cannot be read
-alone and is refused.
+notice that extends a holiday (延长2020年春节假期至2月2日) gives every day from the
+holiday's own day (正月初一) to the new last day off, laid over the year's notice.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import unicodedata
 from datetime import date
 from typing import Any
 
-from gongkai.calendar.notice_checks import Section, check_sections
+from gongkai.calendar.notice_checks import Section, check_sections, own_day
 from gongkai.calendar.notice_dates import DATE, RANGE_JOINERS, DateReader, Found, signed_date
 from gongkai.calendar.overlays import OWN_FORMAT
 from gongkai.errors import NoticeError
@@ -60,6 +60,7 @@ _NUMBER = re.compile(r"(国\w{0,4})[〔\[(](\d{4})[〕\])](\d+)号")
 _BODY_START = re.compile(r"如下[^。:\n]{0,4}[。:]")
 _ISSUERS = frozenset({"国务院办公厅", "国务院"})
 _COUNT = re.compile(r"(?:共|放假)(\d+)天")
+_EXTENSION = re.compile(r"延长(\d{4})年(\S+?)假期至(\d{1,2}月\d{1,2}日(?:\([^()]*\))?)")
 _EXPLAINS = ("法定节假日", "公休", "调至", "调休", "照常")
 _NOTHING_TO_ADD = ("与周末连休", "与周六连休", "与周日连休", "不调休", "其中")
 _SCHEDULE_WORD = re.compile(r"放假(?!期间)|上班|补休")
@@ -85,14 +86,9 @@ def parse_notice(text: str, *, year: int | None = None, url: str | None = None) 
     preamble, body = whole[: body_start.start()], whole[body_start.end() :]
     title_match = _TITLE.search(preamble.replace("\n", ""))  # a title may be split over lines
     title = title_match.group(0) if title_match else ""
-    if "延长" in title or re.search(r"延长\d{4}年\S*?假期至", whole):
-        raise NoticeError(
-            "这是延长已公布假期的通知，只改动原有安排，不能单独读成日历；"
-            "请把增加的休息日写进 gongkai-calendar/1 覆盖文件，与该年的年度通知一起加载",
-            "this notice extends a holiday already announced and cannot be read on its own; "
-            "write the added days off into a gongkai-calendar/1 overlay and load it with "
-            "the year's notice",
-        )
+    extension = _EXTENSION.search(whole)
+    if extension:
+        return _extension(extension, year, _provenance(title, preamble, lines, url))
     intro = _INTRO.search(preamble)
     the_year = _the_year(year, title, intro)
     listed = _listed_names(intro) if intro else None
@@ -100,6 +96,29 @@ def parse_notice(text: str, *, year: int | None = None, url: str | None = None) 
     annual = listed is not None and len(listed) > 1  # one holiday: an adjustment
     check_sections(sections, listed if annual else None, the_year)
     return _overlay(sections, the_year, annual, _provenance(title, preamble, lines, url))
+
+
+def _extension(found: re.Match[str], given: int | None, notice: dict[str, str]) -> dict[str, Any]:
+    """A notice extending a holiday ("延长2020年春节假期至2月2日"): every day from the
+    holiday's own day (正月初一) to the new last day is off; it covers no whole year."""
+    year = int(found.group(1))
+    if given is not None and given != year:
+        raise NoticeError(
+            f"年份不一致（{given}、{year}）", f"the years do not agree ({given}, {year})"
+        )
+    name = _NAMES.get(found.group(2).translate(_QUOTES))
+    start = own_day(name, year) if name else None
+    if name is None or start is None:
+        raise NoticeError(
+            f"无法确定“{found.group(2)}”从哪天放假",
+            f"cannot tell when {found.group(2)} begins",
+            sentence=found.group(0),
+        )
+    (end,) = [f.day for f in DateReader(year, False, found.group(3)).read()]
+    section = Section((name,), first_sentence=found.group(0))
+    section.add(_through(start, end), found.group(0))
+    check_sections([section], None, year)
+    return _overlay([section], year, False, notice)
 
 
 def _one_item_a_line(text: str) -> str:

@@ -113,6 +113,16 @@ def _check_section(section: Section, year: int) -> None:
             )
 
 
+def own_day(holiday: str, year: int) -> date | None:
+    """The day a holiday is for in ``year`` (元旦 1月1日, 春节 正月初一 …); None for 清明,
+    whose day moves with the solar term, and for days the law does not name."""
+    if holiday in _LUNAR:
+        return _lunar(year, *_LUNAR[holiday])
+    if holiday in _SOLAR and _SOLAR[holiday][0] == _SOLAR[holiday][1]:
+        return date(year, *_SOLAR[holiday][0])
+    return None
+
+
 def _includes_its_day(holiday: str, days: set[date], year: int) -> bool:
     if holiday in _SOLAR:
         earliest, latest = _SOLAR[holiday]
