@@ -37,9 +37,9 @@ def test_round_trip_through_a_file_into_deadline(
     code, out, _ = run(
         capsys, "calendar", "import-notice", str(notice_file), "--output", str(overlay)
     )
-    assert code == 0
-    assert out.startswith(f"{overlay}: 33 个休息日 days off, 6 个调休上班日 make-up workdays")
-    assert "国办发明电〔2025〕7号" in out
+    assert (code, out) == (0, "")
+    kinds = [day["kind"] for day in json.loads(overlay.read_text(encoding="utf-8"))["days"]]
+    assert (kinds.count("holiday"), kinds.count("makeup_workday")) == (33, 6)
     # 20 working days from 2026-09-15 cross 中秋节 (9-25), 国庆节 and its make-up days 9-20, 10-10
     code, out, _ = run(
         capsys,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from gongkai.calendar import decode_notice, parse_notice
+from gongkai.cli.output import add_output_option, emit
 from gongkai.errors import GongkaiError
 
 
@@ -27,31 +28,14 @@ def register(commands: Any) -> None:
         "--year", type=int, help="通知没写年份时指定 / the year, if the notice does not say it"
     )
     parser.add_argument("--url", help="通知的网址，记入来源 / the notice's URL, kept as source")
-    parser.add_argument(
-        "--output", metavar="FILE", help="写入文件而不是标准输出 / write to FILE, not stdout"
-    )
+    add_output_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Read the notice, print (or write) the overlay JSON."""
+    """Read the notice, print (or write to ``--output``) the overlay JSON."""
     overlay = parse_notice(decode_notice(_read(args.notice)), year=args.year, url=args.url)
-    text = json.dumps(overlay, ensure_ascii=False, indent=2) + "\n"
-    if not args.output:
-        sys.stdout.write(text)
-        return 0
-    try:
-        Path(args.output).write_text(text, encoding="utf-8")
-    except OSError as err:
-        raise GongkaiError(
-            f"无法写入 {args.output}：{err.strerror or err}",
-            f"cannot write {args.output}: {err.strerror or err}",
-        ) from None
-    kinds = [day["kind"] for day in overlay["days"]]
-    print(
-        f"{args.output}: {kinds.count('holiday')} 个休息日 days off, "
-        f"{kinds.count('makeup_workday')} 个调休上班日 make-up workdays — {overlay['sources'][0]}"
-    )
+    emit(args, json.dumps(overlay, ensure_ascii=False, indent=2) + "\n")
     return 0
 
 
