@@ -19,9 +19,10 @@ from gongkai.cli.inputs import read_record
 from gongkai.cli.output import emit
 from gongkai.errors import GongkaiError
 from gongkai.models import Document
+from gongkai.text.formats import sniff
 
-#: The files a directory contributes: the formats ``gongkai check`` reads.
-SUFFIXES = frozenset({".json", ".txt", ".docx", ".pdf", ".html", ".htm", ".ofd"})
+#: The files a directory contributes: JSON records, the formats the text reader reads, and .ofd (listed so its row says why not)
+SUFFIXES = frozenset({".json", ".ofd"}) | sniff.SUFFIXES
 
 _HEAD = ("文件 file", "文号 number", "公开属性 attribute", "违反 violations", "结果 status")
 _STATUS = {EXIT_OK: "通过 OK", EXIT_VIOLATIONS: "不通过 NOT OK", EXIT_BAD_INPUT: "错误 ERROR"}
