@@ -13,6 +13,7 @@ from gongkai.cli.options import (
     calendar_from,
     pack_from,
     parse_instant,
+    warn_undetermined,
 )
 from gongkai.rules.report import Finding, Report, Status
 from gongkai.timezone import shown
@@ -23,6 +24,7 @@ _ICON = {
     Status.PENDING: "…",
     Status.SATISFIED: "✓",
     Status.NOT_APPLICABLE: "-",
+    Status.UNDETERMINED: "?",
 }
 
 
@@ -57,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         print(render(report, show_all=args.all, lines=read.lines))
+    warn_undetermined(len(report.undetermined))
     return 0 if report.ok else 1
 
 
@@ -68,7 +71,7 @@ def render(report: Report, *, show_all: bool = False, lines: dict[str, int] | No
         f"规则包 pack: {head.pack} ({head.pack_hash})  时点 as of: {head.as_of.isoformat()}  "
         f"记录 record: {head.record_kind} {head.record_id or ''}".rstrip()
     ]
-    order = [Status.VIOLATED, Status.OVERDUE, Status.PENDING, Status.SATISFIED]
+    order = [Status.VIOLATED, Status.OVERDUE, Status.UNDETERMINED, Status.PENDING, Status.SATISFIED]
     listed = [f for s in order for f in report.findings if f.status is s]
     if show_all:
         listed += [f for f in report.findings if f.status is Status.NOT_APPLICABLE]
@@ -77,8 +80,15 @@ def render(report: Report, *, show_all: bool = False, lines: dict[str, int] | No
             continue
         out.extend(_finding_lines(finding, lines or {}))
     counts = {s: sum(1 for f in report.findings if f.status is s) for s in Status}
+    verdict = (
+        "不通过 NOT OK"
+        if not report.ok
+        else "待定 UNDETERMINED"
+        if counts[Status.UNDETERMINED]
+        else "通过 OK"
+    )
     out.append(
-        f"{'通过 OK' if report.ok else '不通过 NOT OK'}：违反 {counts[Status.VIOLATED]}，"
+        f"{verdict}：违反 {counts[Status.VIOLATED]}，待定 {counts[Status.UNDETERMINED]}，"
         f"逾期 {counts[Status.OVERDUE]}，进行中 {counts[Status.PENDING]}，"
         f"满足 {counts[Status.SATISFIED]}，不适用 {counts[Status.NOT_APPLICABLE]}"
     )

@@ -7,7 +7,7 @@ import json
 from datetime import date, datetime, timezone
 from typing import Any
 
-from gongkai.calendar import WorkCalendar
+from gongkai.calendar import SUPPORTED_YEARS, WorkCalendar
 from gongkai.cli.inputs import read_record
 from gongkai.cli.options import (
     add_calendar_options,
@@ -15,8 +15,9 @@ from gongkai.cli.options import (
     calendar_from,
     pack_from,
     parse_instant,
+    warn_undetermined,
 )
-from gongkai.errors import RecordError
+from gongkai.errors import GongkaiError, RecordError
 from gongkai.models import Agency
 from gongkai.rules.expression import EvalContext
 from gongkai.rules.pack import Pack
@@ -27,7 +28,10 @@ _STATUS_ZH = {
     Status.SATISFIED: "已完成 met",
     Status.PENDING: "待完成 due",
     Status.VIOLATED: "未完成 missed",
+    Status.UNDETERMINED: "待定 undetermined",
 }
+#: Years a duty calendar can be asked for (the calendar's own range: see gongkai.calendar).
+_FIRST_YEAR, _LAST_YEAR = SUPPORTED_YEARS
 
 
 def register(sub: Any) -> None:
@@ -68,6 +72,11 @@ def run(args: argparse.Namespace) -> int:
         )
     as_of = parse_instant(args.as_of, "判断时点") if args.as_of else datetime.now(SHANGHAI)
     year = args.year or as_of.year
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        raise GongkaiError(
+            f"年度 {year} 超出范围（{_FIRST_YEAR}–{_LAST_YEAR}）",
+            f"year {year} is out of range ({_FIRST_YEAR}-{_LAST_YEAR})",
+        )
     found = duty_calendar(pack_from(args), record, year, as_of, calendar_from(args))
     if args.format == "json":
         print(json.dumps([f.model_dump(mode="json") for f in found], ensure_ascii=False, indent=2))
@@ -79,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
             due = f.due_at.date().isoformat() if f.due_at else "—"
             status = _STATUS_ZH.get(f.status, f.status.value)
             print(f"{due}  {status:<12} {f.rule_id}  {f.message}{_estimated(f)}")
+    warn_undetermined(sum(1 for f in found if f.status is Status.UNDETERMINED))
     return 1 if any(f.status is Status.VIOLATED for f in found) else 0
 
 

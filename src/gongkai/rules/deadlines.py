@@ -14,11 +14,12 @@ from gongkai.clocks import (
     ClockStatus,
     Due,
     Duration,
+    Unit,
     due_after,
     due_before,
 )
 from gongkai.clocks.clock import judge
-from gongkai.errors import ClockError, DurationError
+from gongkai.errors import CalendarCoverageError, ClockError, DurationError
 from gongkai.models import Event
 from gongkai.rules.definition import DeadlineBody
 from gongkai.rules.report import Status
@@ -50,7 +51,27 @@ def evaluate_deadline(
     as_of: datetime,
     calendar: WorkCalendar,
 ) -> Verdict:
-    """Judge a deadline body over ``events`` (already cut at ``as_of``)."""
+    """Judge a deadline body over ``events`` (already cut at ``as_of``); ``undetermined`` when
+    the period reaches a year the (strict) calendar has no data for."""
+    try:
+        return _judge(body, within, max_extension, events, as_of, calendar)
+    except CalendarCoverageError as err:
+        return undetermined(err)
+
+
+def undetermined(err: CalendarCoverageError) -> Verdict:
+    """The verdict on a period that needs a year without holiday data."""
+    return Verdict(Status.UNDETERMINED, zh=f"无法判定：{err.zh}", en=f"undetermined: {err.en}")
+
+
+def _judge(
+    body: DeadlineBody,
+    within: Duration | None,
+    max_extension: Duration | None,
+    events: Sequence[Event],
+    as_of: datetime,
+    calendar: WorkCalendar,
+) -> Verdict:
     if body.with_ is not None:
         return _same_instant(body, events)
     if within is None:
@@ -121,7 +142,12 @@ def _clock(
             start, stopped = _start_stop(body, events)
             if start is None:
                 return _NOT_STARTED
-            started = due_after(start, within, calendar, roll=body.roll)
+            try:
+                started = due_after(start, within, calendar, roll=body.roll)
+            except CalendarCoverageError:  # the due day lies in a year without data …
+                if stopped is not None and _surely_in_time(start, stopped, within, calendar):
+                    return Verdict(Status.SATISFIED)  # … but the stop came before it anyway
+                raise
             state, due = judge(started.at, stopped, as_of), started
         else:  # pauses, restarts, an extension: the clock folds them (and validates them)
             folded = _fold(body, events)
@@ -156,6 +182,16 @@ def _clock(
         en=f"{stop} was due by {shown(due_at)} ({within.en}); "
         + (f"done late at {shown(stopped)}" if stopped else "overdue"),
     )
+
+
+def _surely_in_time(
+    start: datetime, stopped: datetime, within: Duration, calendar: WorkCalendar
+) -> bool:
+    """Whether ``stopped`` lies inside the period although its due day cannot be computed:
+    fewer than ``within`` working days (or at most ``within`` natural days) after ``start``."""
+    if within.unit is Unit.WORKDAYS:
+        return calendar.workdays_between(start.date(), stopped.date()) < within.value
+    return within.unit is Unit.DAYS and (stopped.date() - start.date()).days <= within.value
 
 
 def _start_stop(
