@@ -137,14 +137,20 @@ class WorkCalendar:
 
     @property
     def provenance(self) -> tuple[str, ...]:
-        """Which data produced this calendar's results: the package and each overlay, in order."""
-        return tuple(
+        """Which data produced this calendar's results: the package and each overlay, in order,
+        and under the estimate policy the law it counts for years without data."""
+        found = tuple(
             f"{o.label}: {', '.join(o.sources)}" if o.sources else o.label for o in self._overlays
         )
+        if self._policy is CoveragePolicy.ESTIMATE:
+            found += (
+                f"估算 estimate {_MIN_YEAR}-{_MAX_YEAR}: 全国年节及纪念日放假办法 + 周末 weekends",
+            )
+        return found
 
     def source_of(self, year: int) -> str:
         """Which data decides the days of ``year``: the last overlay that covers it (label and
-        sources), the statutory-holiday estimate, or nothing."""
+        sources), else the statutory-holiday estimate it would get, or nothing."""
         for overlay in reversed(self._overlays):
             if year in overlay.covers:
                 return (
@@ -152,10 +158,18 @@ class WorkCalendar:
                     if overlay.sources
                     else overlay.label
                 )
-        if self._policy is CoveragePolicy.ESTIMATE and _MIN_YEAR <= year <= _MAX_YEAR:
-            law = law_for(year)
-            return f"估算 estimate: 全国年节及纪念日放假办法（{law.number}）+ 周末 weekends"
-        return "无数据 no data"
+        if not _MIN_YEAR <= year <= _MAX_YEAR:
+            return "无数据 no data"
+        law = law_for(year)
+        estimate = f"全国年节及纪念日放假办法（{law.number}）+ 周末 weekends"
+        if self._policy is CoveragePolicy.ESTIMATE:
+            return f"估算 estimate: {estimate}"
+        return f"无数据 no data（--estimate: {estimate}）"
+
+    @property
+    def agency_overlays(self) -> tuple[str, ...]:
+        """The agency's own-days overlays laid over the national data (label, days)."""
+        return tuple(f"{o.label} ({len(o.days)} 天 days)" for o in self._overlays if o.agency)
 
     def is_estimated(self, first: date, last: date | None = None) -> bool:
         """Whether any day from ``first`` to ``last`` (inclusive) lies in a year without data."""

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from gongkai.calendar import DayKind, WorkCalendar
+from gongkai.cli.calendar_sources import sources_text
 from gongkai.cli.options import add_calendar_options, calendar_from
 from gongkai.errors import GongkaiError
 
@@ -26,15 +27,21 @@ def register(sub: Any) -> None:
     """Add the subcommand to the parser."""
     parser = sub.add_parser("calendar", help="显示工作日历 / show the working-day calendar")
     parser.add_argument(
-        "period", metavar="YEAR[-MM]", help="如 2026 或 2026-10 / e.g. 2026 or 2026-10"
+        "period", metavar="YEAR[-MM]", nargs="?", help="如 2026 或 2026-10 / e.g. 2026 or 2026-10"
     )
-    add_calendar_options(parser, estimate=False)
+    parser.add_argument(
+        "--sources", action="store_true", help="各年份使用的数据来源 / which data each year uses"
+    )
+    add_calendar_options(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the grids of the year or month."""
-    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", args.period.strip())
+    """Print the grids of the year or month, or (``--sources``) where each year's data is from."""
+    if args.sources and args.period is None:
+        print(sources_text(calendar_from(args)))
+        return 0
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", (args.period or "").strip())
     if not match or match.group(1) == "0000" or not 1 <= int(match.group(2) or 1) <= 12:
         raise GongkaiError(
             f"期间 {args.period!r} 应写作 YYYY 或 YYYY-MM",
@@ -43,6 +50,9 @@ def run(args: argparse.Namespace) -> int:
     year = int(match.group(1))
     months = [int(match.group(2))] if match.group(2) else list(range(1, 13))
     cal = calendar_from(args)
+    if args.sources:
+        print(sources_text(cal, range(year, year + 1)))
+        return 0
     print("\n\n".join(month_grid(cal, year, m) for m in months))
     print(f"\n{_LEGEND}\n数据 data: {'; '.join(cal.provenance)}")
     return 0

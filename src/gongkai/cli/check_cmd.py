@@ -80,15 +80,10 @@ def render(report: Report, *, show_all: bool = False, lines: dict[str, int] | No
             continue
         out.extend(_finding_lines(finding, lines or {}))
     counts = {s: sum(1 for f in report.findings if f.status is s) for s in Status}
-    verdict = (
-        "不通过 NOT OK"
-        if not report.ok
-        else "待定 UNDETERMINED"
-        if counts[Status.UNDETERMINED]
-        else "通过 OK"
-    )
+    open_ = counts[Status.UNDETERMINED]
+    verdict = "不通过 NOT OK" if not report.ok else "待定 UNDETERMINED" if open_ else "通过 OK"
     out.append(
-        f"{verdict}：违反 {counts[Status.VIOLATED]}，待定 {counts[Status.UNDETERMINED]}，"
+        f"{verdict}：违反 {counts[Status.VIOLATED]}，{f'待定 {open_}，' if open_ else ''}"
         f"逾期 {counts[Status.OVERDUE]}，进行中 {counts[Status.PENDING]}，"
         f"满足 {counts[Status.SATISFIED]}，不适用 {counts[Status.NOT_APPLICABLE]}"
     )

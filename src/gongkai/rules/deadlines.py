@@ -142,22 +142,20 @@ def _clock(
             start, stopped = _start_stop(body, events)
             if start is None:
                 return _NOT_STARTED
-            try:
-                started = due_after(start, within, calendar, roll=body.roll)
-            except CalendarCoverageError:  # the due day lies in a year without data …
-                if stopped is not None and _surely_in_time(start, stopped, within, calendar):
-                    return Verdict(Status.SATISFIED)  # … but the stop came before it anyway
-                raise
-            state, due = judge(started.at, stopped, as_of), started
+            state, due = _started(start, stopped, within, body.roll, as_of, calendar)
         else:  # pauses, restarts, an extension: the clock folds them (and validates them)
             folded = _fold(body, events)
             if not folded:
                 return _NOT_STARTED
-            clock = Clock(
-                within, calendar, max_extension=max_extension, roll=body.roll, events=folded
-            )
-            state, stopped = clock.status(as_of), clock.stopped_at
-            due = clock.due
+            if all(e.kind in _PLAIN for e in folded):  # it only started (and stopped)
+                stopped = folded[1].at if len(folded) > 1 else None
+                state, due = _started(folded[0].at, stopped, within, body.roll, as_of, calendar)
+            else:
+                clock = Clock(
+                    within, calendar, max_extension=max_extension, roll=body.roll, events=folded
+                )
+                state, stopped = clock.status(as_of), clock.stopped_at
+                due = clock.due
     except (ClockError, DurationError) as err:
         return Verdict(Status.VIOLATED, zh=err.zh, en=err.en)
     due_at, estimated = (due.at, due.estimated) if due else (None, False)
@@ -182,6 +180,29 @@ def _clock(
         en=f"{stop} was due by {shown(due_at)} ({within.en}); "
         + (f"done late at {shown(stopped)}" if stopped else "overdue"),
     )
+
+
+_PLAIN = (ClockEventKind.START, ClockEventKind.STOP)
+
+
+def _started(
+    start: datetime,
+    stopped: datetime | None,
+    within: Duration,
+    roll: bool,
+    as_of: datetime,
+    calendar: WorkCalendar,
+) -> tuple[ClockStatus, Due | None]:
+    """The state and due instant of a clock that started at ``start`` and nothing else
+    happened but, maybe, its stop. A stop surely inside the period is met even when the
+    due day lies in a year without data (no due instant then); else that raises."""
+    try:
+        due = due_after(start, within, calendar, roll=roll)
+    except CalendarCoverageError:
+        if stopped is not None and _surely_in_time(start, stopped, within, calendar):
+            return ClockStatus.MET, None
+        raise
+    return judge(due.at, stopped, as_of), due
 
 
 def _surely_in_time(
