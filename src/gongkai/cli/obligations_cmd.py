@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
             f"obligations needs an agency record (kind agency), not {record.kind}",
         )
     as_of = parse_instant(args.as_of, "判断时点") if args.as_of else datetime.now(SHANGHAI)
-    year = args.year or as_of.year
+    year = as_of.year if args.year is None else args.year
     if not _FIRST_YEAR <= year <= _LAST_YEAR:
         raise GongkaiError(
             f"年度 {year} 超出范围（{_FIRST_YEAR}–{_LAST_YEAR}）",
