@@ -19,14 +19,17 @@ from pathlib import Path
 
 #: The environment variable that names overlay files.
 ENV_VAR = "GONGKAI_CALENDAR"
+#: The environment variable that places the user's config folder on this platform.
+FOLDER_VAR = "APPDATA" if sys.platform == "win32" else "XDG_CONFIG_HOME"
 
 
 def config_dir() -> Path:
     """The user's gongkai calendar folder (it need not exist)."""
-    if sys.platform == "win32" and os.environ.get("APPDATA"):
-        base = Path(os.environ["APPDATA"])
+    folder = os.environ.get(FOLDER_VAR)
+    if folder:
+        base = Path(folder)
     else:
-        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+        base = Path.home() / ("AppData/Roaming" if sys.platform == "win32" else ".config")
     return base / "gongkai" / "calendar"
 
 

@@ -21,7 +21,7 @@ from typing import Any
 from gongkai.calendar.days import DayInfo, is_workday_in, plain_kind
 from gongkai.calendar.overlays import Overlay, bundled_overlay, read_overlay
 from gongkai.calendar.statutory import ESTIMABLE_YEARS, law_for, statutory_holidays
-from gongkai.calendar.user_overlays import ENV_VAR, config_dir, user_overlay_paths
+from gongkai.calendar.user_overlays import ENV_VAR, FOLDER_VAR, user_overlay_paths
 from gongkai.errors import CalendarCoverageError, CalendarDataError
 
 #: Years the table may be stretched to under the estimate policy.
@@ -106,8 +106,10 @@ class WorkCalendar:
         """chinese-calendar's bundled data with the user's overlays laid over it: the
         ``*.json`` files of the user's calendar folder, then those named in
         ``GONGKAI_CALENDAR`` (see ``gongkai.calendar.user_overlays``). Built once per
-        policy and environment (files are read when first needed in a process)."""
-        key = (os.environ.get(ENV_VAR, ""), str(config_dir()))
+        policy and environment: the files are listed and read once per process for each
+        value of ``GONGKAI_CALENDAR`` and ``XDG_CONFIG_HOME`` (``APPDATA`` on Windows)."""
+        env = os.environ  # two look-ups per call, no path work (pack.check calls this)
+        key = (env.get(ENV_VAR), env.get(FOLDER_VAR))
         return _default(coverage_policy(policy), _user_paths(key))
 
     def with_overlay(self, source: str | Path | Mapping[str, Any]) -> WorkCalendar:
@@ -304,8 +306,9 @@ def _default(policy: CoveragePolicy, paths: tuple[Path, ...]) -> WorkCalendar:
 
 
 @cache
-def _user_paths(key: tuple[str, str]) -> tuple[Path, ...]:
-    """The user's overlay files for one environment (``key``: the variable and the folder)."""
+def _user_paths(key: tuple[str | None, str | None]) -> tuple[Path, ...]:
+    """The user's overlay files, listed once per value of ``GONGKAI_CALENDAR`` and of the
+    variable that places the config folder (``key``)."""
     return user_overlay_paths()
 
 
