@@ -8,11 +8,13 @@ request received on 2026-12-04 is due 20 working days later (条例 第三十三
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gongkai import WorkCalendar, load_pack, load_record
 from gongkai.audit import audit
@@ -123,3 +125,42 @@ def test_check_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["check", str(path), "--as-of", "2026-12-20T09:00", "--estimate"]) == 1
     out, err = capsys.readouterr()
     assert "待定" not in out and err == ""
+
+
+EVENTS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "request_correction",
+                "receive_correction",
+                "consult_third_party",
+                "third_party_replied",
+                "reply",
+            ]
+        ),
+        st.integers(min_value=0, max_value=20 * 24 * 60),
+    ),
+    max_size=4,
+)
+
+
+@given(st.dates(min_value=date(2026, 10, 1), max_value=date(2026, 12, 31)), EVENTS)
+def test_strict_either_agrees_with_the_estimate_or_is_undetermined(
+    received: date, later: list[tuple[str, int]]
+) -> None:
+    start = datetime(received.year, received.month, received.day, 10, tzinfo=SHANGHAI)
+    events, at = [("receive", start.isoformat())], start
+    for name, minutes in later:
+        at += timedelta(minutes=minutes)
+        events.append((name, at.isoformat()))
+    record = load_record(request(*events))
+    as_of = at + timedelta(hours=1)
+    strict = NATIONAL.check(record, as_of)
+    rough = NATIONAL.check(record, as_of, calendar=WorkCalendar.default("estimate"))
+    assert len(strict.findings) == len(rough.findings) == len(NATIONAL.rules_for("request"))
+    for s, e in zip(strict.findings, rough.findings, strict=True):
+        if s.status is Status.UNDETERMINED:
+            assert "2027" in s.message  # the estimate may judge it (or find it paused)
+        else:
+            assert s.status is e.status, (s.rule_id, s.message, e.message)
+            assert s.due_at in (e.due_at, None)

@@ -53,25 +53,6 @@ def evaluate_deadline(
 ) -> Verdict:
     """Judge a deadline body over ``events`` (already cut at ``as_of``); ``undetermined`` when
     the period reaches a year the (strict) calendar has no data for."""
-    try:
-        return _judge(body, within, max_extension, events, as_of, calendar)
-    except CalendarCoverageError as err:
-        return undetermined(err)
-
-
-def undetermined(err: CalendarCoverageError) -> Verdict:
-    """The verdict on a period that needs a year without holiday data."""
-    return Verdict(Status.UNDETERMINED, zh=f"无法判定：{err.zh}", en=f"undetermined: {err.en}")
-
-
-def _judge(
-    body: DeadlineBody,
-    within: Duration | None,
-    max_extension: Duration | None,
-    events: Sequence[Event],
-    as_of: datetime,
-    calendar: WorkCalendar,
-) -> Verdict:
     if body.with_ is not None:
         return _same_instant(body, events)
     if within is None:
@@ -84,9 +65,17 @@ def _judge(
             zh="期限未配置（原文未规定具体时限），请在规则包或参数中设定",
             en="the period is not configured (the text sets no number); set it in a pack or parameter",
         )
-    if body.before is not None:
-        return _lead_time(body, within, events, calendar)
-    return _clock(body, within, max_extension, events, as_of, calendar)
+    try:
+        if body.before is not None:
+            return _lead_time(body, within, events, calendar)
+        return _clock(body, within, max_extension, events, as_of, calendar)
+    except CalendarCoverageError as err:
+        return undetermined(err)
+
+
+def undetermined(err: CalendarCoverageError) -> Verdict:
+    """The verdict on a period that needs a year without holiday data."""
+    return Verdict(Status.UNDETERMINED, zh=f"无法判定：{err.zh}", en=f"undetermined: {err.en}")
 
 
 def _same_instant(body: DeadlineBody, events: Sequence[Event]) -> Verdict:
