@@ -19,8 +19,10 @@ from hypothesis import strategies as st
 from gongkai import WorkCalendar, load_pack, load_record
 from gongkai.audit import audit
 from gongkai.cli import main
+from gongkai.models import DisclosureRequest
 from gongkai.rules.report import Status
 from gongkai.timezone import SHANGHAI
+from gongkai.workflows import Decision, RequestWorkflow
 
 NATIONAL = load_pack("national")
 REPLY = "national.request.reply_20wd"
@@ -164,3 +166,25 @@ def test_strict_either_agrees_with_the_estimate_or_is_undetermined(
         else:
             assert s.status is e.status, (s.rule_id, s.message, e.message)
             assert s.due_at in (e.due_at, None)
+
+
+def test_a_workflow_step_guarded_by_an_undetermined_clock_is_refused_with_the_reason() -> None:
+    # 第三十三条: an extension must come before the period ends; in December 2026 the
+    # period ends in 2027, which the strict calendar cannot place.
+    def extend(calendar: WorkCalendar | None) -> Decision:
+        flow = RequestWorkflow(DisclosureRequest(id="依申请〔2026〕88号"), calendar=calendar)
+        flow.fire("receive", at=datetime(2026, 12, 4, 10, tzinfo=SHANGHAI))
+        return flow.fire(
+            "extend",
+            at=datetime(2026, 12, 20, 10, tzinfo=SHANGHAI),
+            by="20个工作日",
+            approver="办公室主任",
+            notice="延长答复期限告知书",
+        )
+
+    refused = extend(None)
+    assert not refused.allowed and refused.state == refused.state_before
+    (finding,) = refused.blocking
+    assert finding.rule_id == REPLY and finding.status is Status.UNDETERMINED
+    assert "2027" in finding.message and "--estimate" in finding.message
+    assert extend(WorkCalendar.default("estimate")).allowed
