@@ -11,6 +11,7 @@ from typing import Any
 from gongkai.calendar import DayKind, WorkCalendar
 from gongkai.cli.calendar_sources import sources_text
 from gongkai.cli.options import add_calendar_options, calendar_from
+from gongkai.cli.output import add_output_option, emit
 from gongkai.errors import GongkaiError
 
 _MARK = {
@@ -33,13 +34,14 @@ def register(sub: Any) -> None:
         "--sources", action="store_true", help="各年份使用的数据来源 / which data each year uses"
     )
     add_calendar_options(parser)
+    add_output_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the grids of the year or month, or (``--sources``) where each year's data is from."""
     if args.sources and args.period is None:
-        print(sources_text(calendar_from(args)))
+        emit(args, sources_text(calendar_from(args)) + "\n")
         return 0
     match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", (args.period or "").strip())
     if not match or match.group(1) == "0000" or not 1 <= int(match.group(2) or 1) <= 12:
@@ -51,10 +53,10 @@ def run(args: argparse.Namespace) -> int:
     months = [int(match.group(2))] if match.group(2) else list(range(1, 13))
     cal = calendar_from(args)
     if args.sources:
-        print(sources_text(cal, range(year, year + 1)))
+        emit(args, sources_text(cal, range(year, year + 1)) + "\n")
         return 0
-    print("\n\n".join(month_grid(cal, year, m) for m in months))
-    print(f"\n{_LEGEND}\n数据 data: {'; '.join(cal.provenance)}")
+    grids = "\n\n".join(month_grid(cal, year, m) for m in months)
+    emit(args, f"{grids}\n\n{_LEGEND}\n数据 data: {'; '.join(cal.provenance)}\n")
     return 0
 
 
