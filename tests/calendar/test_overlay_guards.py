@@ -12,7 +12,8 @@ import pytest
 from chinese_calendar import constants
 
 from gongkai import WorkCalendar
-from gongkai.calendar import OWN_FORMAT, read_overlay
+from gongkai.calendar import OWN_FORMAT, Overlay, read_overlay
+from gongkai.calendar.overlays import bundled_overlay
 from gongkai.errors import CalendarCoverageError, CalendarDataError, GongkaiError
 
 BASE = WorkCalendar.default()
@@ -58,12 +59,39 @@ def test_a_full_year_that_leaves_out_a_holiday_disagrees_too() -> None:
 
 
 def test_a_2027_file_may_not_rewrite_2026() -> None:
-    sneaky = own([2027], ("2027-01-01", "holiday"), ("2026-12-31", "holiday"))
-    with pytest.raises(CalendarDataError, match="2026-12-31"):
+    sneaky = own([2027], ("2027-01-01", "holiday"), ("2026-10-09", "holiday"))
+    with pytest.raises(CalendarDataError, match="2026-10-09"):
         BASE.with_overlay(sneaky)
     # A day of the previous year that agrees (as notices list, e.g. a make-up Saturday) is fine.
     agrees = own([2027], ("2027-01-01", "holiday"), ("2026-12-26", "holiday"))
     assert BASE.with_overlay(agrees).coverage == (2004, 2027)
+
+
+def test_a_notice_may_set_the_last_days_of_the_year_before() -> None:
+    # 国务院办公厅关于2012年部分节假日安排的通知（国办发明电〔2011〕45号，2011-12-05）:
+    # "一、元旦：2012年1月1日至3日放假调休，共3天。2011年12月31日（星期六）上班。"
+    # Before it, 2011-12-31 was a plain Saturday: the data as it stood at the end of 2011.
+    bundled = bundled_overlay()
+    until_2011 = Overlay(
+        {d: i for d, i in bundled.days.items() if d < date(2011, 12, 31)},
+        frozenset(range(2004, 2012)),
+        (),
+        "chinese-calendar as of 2011",
+    )
+    before = WorkCalendar((until_2011,))
+    assert not before.is_workday(date(2011, 12, 31))
+    notice = own(
+        [2012],
+        ("2012-01-01", "holiday"),
+        ("2012-01-02", "holiday"),
+        ("2012-01-03", "holiday"),
+        ("2011-12-31", "makeup_workday"),
+    )
+    after = before.with_overlay(notice)
+    assert after.is_workday(date(2011, 12, 31)) and not after.is_workday(date(2012, 1, 3))
+    # Earlier in December it may not.
+    with pytest.raises(CalendarDataError, match="2011-12-24"):
+        before.with_overlay(own([2012], ("2011-12-24", "makeup_workday")))
 
 
 def test_an_agencys_own_days_may_differ() -> None:

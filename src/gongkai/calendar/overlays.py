@@ -26,7 +26,9 @@ Rules that keep an overlay from changing data silently (checked when a calendar 
 * a national schedule may add years; for a year that earlier data (chinese-calendar, an
   earlier overlay) already covers, its days must agree day by day (working or not) —
   unless the file says ``"correction": true`` (an acknowledged correction of that data).
-  This also catches a file for 2027 that rewrites 2026 days;
+  This also catches a file for 2027 that rewrites 2026 days — except in 25–31 December,
+  where a notice may place 元旦's days (the 2012 notice made Saturday 2011-12-31 a
+  working day);
 * an agency's own days (``"scope": "agency"``, gongkai's shape, ``covers`` empty: e.g. a
   local 少数民族 holiday) are meant to differ from the national schedule and are laid
   over it without this check.
@@ -45,6 +47,9 @@ from gongkai.calendar.days import HOLIDAY_NAMES, SUPPORTED_YEARS, DayInfo, DayKi
 from gongkai.errors import CalendarDataError
 
 OWN_FORMAT = "gongkai-calendar/1"
+
+#: From this day of December on, a schedule for next year may set days (元旦's run-up).
+_EVE_FROM = 25
 
 _OWN_KINDS = {
     "holiday": DayKind.HOLIDAY,
@@ -67,13 +72,19 @@ class Overlay:
 
     def disagreements(self, days: Mapping[date, DayInfo], years: frozenset[int]) -> list[date]:
         """The days of ``years`` (covered by ``days``) whose working or not this overlay
-        changes: the days it lists, and every day of a year both fully schedule."""
+        changes: the days it lists, and every day of a year both fully schedule. The last
+        week of the year before one it covers is its own: a notice may place 元旦's days
+        there (国办发明电〔2011〕45号: "2011年12月31日（星期六）上班")."""
         both = self.covers & years
-        candidates = {d for d in self.days if d.year in years}
+        candidates = {d for d in self.days if d.year in years and not self._new_year_eve(d)}
         candidates |= {d for d in days if d.year in both}
         return sorted(
             d for d in candidates if is_workday_in(days, d) != is_workday_in(self.days, d)
         )
+
+    def _new_year_eve(self, day: date) -> bool:
+        """Whether ``day`` lies in the last week before a year this overlay covers."""
+        return day.month == 12 and day.day >= _EVE_FROM and day.year + 1 in self.covers
 
 
 def bundled_overlay() -> Overlay:
