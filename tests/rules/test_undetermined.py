@@ -49,6 +49,7 @@ def test_one_clock_in_2027_does_not_hide_the_other_rules() -> None:
     reply = report.finding(REPLY)
     assert reply is not None and reply.status is Status.UNDETERMINED
     assert reply.due_at is None and not reply.is_violation
+    assert reply.evidence == {"missing_year": 2027}
     for hint in ("2027", "import-notice", "GONGKAI_CALENDAR", "--estimate"):
         assert hint in reply.message and (hint == "import-notice" or hint in reply.message_en)
     late = report.finding(CORRECTION_NOTICE)

@@ -227,9 +227,10 @@ class CompiledRule:
     def _from_verdict(self, verdict: Verdict) -> Finding:
         zh = f"{self.spec.title}：{verdict.zh}" if verdict.zh else ""
         en = f"{self.spec.message_en or self.spec.id}: {verdict.en}" if verdict.en else ""
-        return self._finding(
-            verdict.status, zh, en, due_at=verdict.due_at, estimated=verdict.estimated
-        )
+        extra: dict[str, Any] = {"due_at": verdict.due_at, "estimated": verdict.estimated}
+        if verdict.missing_year is not None:
+            extra["evidence"] = {"missing_year": verdict.missing_year}
+        return self._finding(verdict.status, zh, en, **extra)
 
     def _finding(self, status: Status, zh: str, en: str, **extra: Any) -> Finding:
         """A finding of this rule; one without extras that is satisfied or not applicable is

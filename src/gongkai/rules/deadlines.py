@@ -27,13 +27,15 @@ from gongkai.timezone import shown
 
 
 class Verdict(NamedTuple):
-    """What a deadline rule concludes: status, due instant, and a sentence in each language."""
+    """What a deadline rule concludes: status, due instant, and a sentence in each language
+    (``missing_year``: the year without holiday data that left it undetermined)."""
 
     status: Status
     due_at: datetime | None = None
     estimated: bool = False
     zh: str = ""
     en: str = ""
+    missing_year: int | None = None
 
 
 _NOT_STARTED = Verdict(Status.NOT_APPLICABLE, zh="时钟未起算", en="the clock has not started")
@@ -75,7 +77,12 @@ def evaluate_deadline(
 
 def undetermined(err: CalendarCoverageError) -> Verdict:
     """The verdict on a period that needs a year without holiday data."""
-    return Verdict(Status.UNDETERMINED, zh=f"无法判定：{err.zh}", en=f"undetermined: {err.en}")
+    return Verdict(
+        Status.UNDETERMINED,
+        zh=f"无法判定：{err.zh}",
+        en=f"undetermined: {err.en}",
+        missing_year=err.year,
+    )
 
 
 def _same_instant(body: DeadlineBody, events: Sequence[Event]) -> Verdict:
