@@ -40,12 +40,14 @@ def request(*events: tuple[str, str]) -> dict[str, Any]:
 #: Received on Friday 2026-12-04; the 补正 notice came on 12-18, past its 7 working days
 #: (第三十条: due 2026-12-15), so that rule is violated whatever 2027 holds.
 LATE_CORRECTION = request(
-    ("receive", "2026-12-04T10:00"), ("request_correction", "2026-12-18T10:00")
+    ("receive", "2026-12-04T10:00"),
+    ("request_correction", "2026-12-18T10:00"),
+    ("receive_correction", "2026-12-21T10:00"),  # the reply clock starts again: due in 2027
 )
 
 
 def test_one_clock_in_2027_does_not_hide_the_other_rules() -> None:
-    report = NATIONAL.check(load_record(LATE_CORRECTION), "2026-12-20T09:00")
+    report = NATIONAL.check(load_record(LATE_CORRECTION), "2026-12-22T09:00")
     reply = report.finding(REPLY)
     assert reply is not None and reply.status is Status.UNDETERMINED
     assert reply.due_at is None and not reply.is_violation
@@ -78,6 +80,16 @@ def test_a_reply_surely_in_time_is_satisfied_without_2027_data() -> None:
     assert list(audit([replied], datetime(2026, 12, 11, 9, tzinfo=SHANGHAI))) == []
 
 
+def test_a_clock_paused_in_time_is_pending_without_2027_data() -> None:
+    # 补正 asked on the day of receipt (第三十条): the reply clock waits, whatever 2027 holds.
+    waiting = request(("receive", "2026-12-04T10:00"), ("request_correction", "2026-12-04T15:00"))
+    report = NATIONAL.check(load_record(waiting), "2026-12-10")
+    reply = report.finding(REPLY)
+    assert reply is not None and reply.status is Status.PENDING and reply.due_at is None
+    assert "paused" in reply.message_en or "暂停" in reply.message
+    assert report.complete
+
+
 def test_the_estimate_judges_it() -> None:
     estimate = WorkCalendar.default("estimate")
     record = load_record(request(("receive", "2026-12-04T10:00")))
@@ -89,7 +101,7 @@ def test_the_estimate_judges_it() -> None:
 
 def test_audit_lists_the_clock_as_undetermined_and_goes_on() -> None:
     older = request(("receive", "2026-10-09T10:00"))  # due 2026-11-06: overdue
-    items = list(audit([LATE_CORRECTION, older], datetime(2026, 12, 20, 9, tzinfo=SHANGHAI)))
+    items = list(audit([LATE_CORRECTION, older], datetime(2026, 12, 22, 9, tzinfo=SHANGHAI)))
     assert [(i.rule_id, i.status) for i in items] == [
         (REPLY, Status.UNDETERMINED),
         (REPLY, Status.OVERDUE),
@@ -121,11 +133,11 @@ def test_check_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture
     assert err.count("\n") == 1 and "--estimate" in err and "GONGKAI_CALENDAR" in err
 
     path.write_text(json.dumps(LATE_CORRECTION), encoding="utf-8")
-    assert main(["check", str(path), "--as-of", "2026-12-20T09:00", "--format", "json"]) == 1
+    assert main(["check", str(path), "--as-of", "2026-12-22T09:00", "--format", "json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["ok"] is False and data["complete"] is False
 
-    assert main(["check", str(path), "--as-of", "2026-12-20T09:00", "--estimate"]) == 1
+    assert main(["check", str(path), "--as-of", "2026-12-22T09:00", "--estimate"]) == 1
     out, err = capsys.readouterr()
     assert "待定" not in out and err == ""
 

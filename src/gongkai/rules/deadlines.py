@@ -147,11 +147,16 @@ def _clock(
                 stopped = folded[1].at if len(folded) > 1 else None
                 state, due = _started(folded[0].at, stopped, within, body.roll, as_of, calendar)
             else:
-                clock = Clock(
-                    within, calendar, max_extension=max_extension, roll=body.roll, events=folded
-                )
-                state, stopped = clock.status(as_of), clock.stopped_at
-                due = clock.due
+                try:
+                    clock = Clock(
+                        within, calendar, max_extension=max_extension, roll=body.roll, events=folded
+                    )
+                    state, stopped = clock.status(as_of), clock.stopped_at
+                    due = clock.due
+                except CalendarCoverageError:  # a clock paused in time has no due day anyway
+                    if not _paused_in_time(folded, within, calendar):
+                        raise
+                    state, stopped, due = ClockStatus.PAUSED, None, None
     except (ClockError, DurationError) as err:
         return Verdict(Status.VIOLATED, zh=err.zh, en=err.en)
     due_at, estimated = (due.at, due.estimated) if due else (None, False)
@@ -199,6 +204,14 @@ def _started(
             return ClockStatus.MET, None
         raise
     return judge(due.at, stopped, as_of), due
+
+
+def _paused_in_time(folded: Sequence[ClockEvent], within: Duration, calendar: WorkCalendar) -> bool:
+    """Whether the clock only started and then paused, surely inside the period."""
+    kinds = [e.kind for e in folded]
+    return kinds == [ClockEventKind.START, ClockEventKind.PAUSE] and _surely_in_time(
+        folded[0].at, folded[1].at, within, calendar
+    )
 
 
 def _surely_in_time(
