@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 from chinese_calendar import constants
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gongkai import WorkCalendar
 from gongkai.calendar import OWN_FORMAT, Overlay, read_overlay
@@ -157,3 +159,44 @@ def test_the_calendar_api_at_the_edges_of_date(policy: str, call: Any) -> None:
         call(WorkCalendar.default(policy))
     expected = CalendarCoverageError if policy == "strict" else CalendarDataError
     assert isinstance(info.value, expected)
+
+
+_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**6), max_value=10**6),
+    st.sampled_from([0, -1, 10000, 2026, 2027, 2101, 1949]),
+    st.text(max_size=12),
+    st.sampled_from(["2027-01-01", "2026-12-31", "0001-01-01", "9999-12-31", "2027-02-30"]),
+)
+_DAY = st.fixed_dictionaries(
+    {},
+    optional={
+        "date": _VALUES,
+        "kind": st.sampled_from(["holiday", "workday", "makeup_workday", "swapped_rest", "x"]),
+        "isOffDay": _VALUES,
+        "name": _VALUES,
+    },
+)
+_OVERLAYS = st.fixed_dictionaries(
+    {},
+    optional={
+        "format": st.sampled_from([OWN_FORMAT, "other"]),
+        "year": _VALUES,
+        "covers": st.one_of(_VALUES, st.lists(_VALUES, max_size=3)),
+        "scope": st.sampled_from(["national", "agency", "x"]),
+        "correction": _VALUES,
+        "days": st.one_of(_VALUES, st.lists(_DAY, max_size=5)),
+        "sources": st.one_of(_VALUES, st.lists(_VALUES, max_size=2)),
+    },
+)
+
+
+@given(_OVERLAYS)
+def test_any_overlay_mapping_is_read_or_refused_with_a_gongkai_error(data: dict[str, Any]) -> None:
+    try:
+        cal = BASE.with_overlay(data)
+    except GongkaiError:
+        return
+    assert cal.coverage[0] >= 1949 and cal.coverage[1] <= 2100
+    cal.with_policy("estimate").add_workdays(date(2026, 12, 20), 30)
