@@ -201,3 +201,17 @@ def test_a_workflow_step_guarded_by_an_undetermined_clock_is_refused_with_the_re
     assert finding.rule_id == REPLY and finding.status is Status.UNDETERMINED
     assert "2027" in finding.message and "--estimate" in finding.message
     assert extend(WorkCalendar.default("estimate")).allowed
+
+
+def test_a_batch_table_does_not_call_it_a_pass(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.json").write_text(json.dumps(request(("receive", "2026-12-04T10:00"))))
+    (tmp_path / "b.json").write_text(json.dumps(LATE_CORRECTION))
+    assert main(["check", str(tmp_path), "--as-of", "2026-12-22T09:00"]) == 1
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[1].split()[-3:] == ["0", "待定", "UNDETERMINED"]
+    assert rows[2].split()[-3:] == ["1", "不通过", "NOT"] or rows[2].endswith(
+        "不通过 NOT OK，待定 UNDETERMINED"
+    )
+    assert rows[3].endswith("（待定 UNDETERMINED 2）")
