@@ -70,6 +70,11 @@ class Overlay:
     correction: bool = False  #: may change days of years already covered
     agency: bool = False  #: an agency's own days, laid over any data unchecked
 
+    @property
+    def described(self) -> str:
+        """The label and the sources, as reports quote them."""
+        return f"{self.label}: {', '.join(self.sources)}" if self.sources else self.label
+
     def disagreements(self, days: Mapping[date, DayInfo], years: frozenset[int]) -> list[date]:
         """The days of ``years`` (covered by ``days``) whose working or not this overlay
         changes: the days it lists, and every day of a year both fully schedule. The last

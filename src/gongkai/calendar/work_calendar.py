@@ -141,9 +141,7 @@ class WorkCalendar:
     def provenance(self) -> tuple[str, ...]:
         """Which data produced this calendar's results: the package and each overlay, in order,
         and under the estimate policy the law it counts for years without data."""
-        found = tuple(
-            f"{o.label}: {', '.join(o.sources)}" if o.sources else o.label for o in self._overlays
-        )
+        found = tuple(o.described for o in self._overlays)
         if self._policy is CoveragePolicy.ESTIMATE:
             found += (
                 f"估算 estimate {_MIN_YEAR}-{_MAX_YEAR}: 全国年节及纪念日放假办法 + 周末 weekends",
@@ -155,11 +153,7 @@ class WorkCalendar:
         sources), else the statutory-holiday estimate it would get, or nothing."""
         for overlay in reversed(self._overlays):
             if year in overlay.covers:
-                return (
-                    f"{overlay.label}: {', '.join(overlay.sources)}"
-                    if overlay.sources
-                    else overlay.label
-                )
+                return overlay.described
         if not _MIN_YEAR <= year <= _MAX_YEAR:
             return "无数据 no data"
         law = law_for(year)
