@@ -137,7 +137,7 @@ def test_overlay_next_year() -> None:
         assert "already covered" in out.stdout
         return
     assert "strict: CalendarCoverageError for 2027" in out.stdout
-    assert "estimate: due 2027-01-07 estimated=True" in out.stdout
+    assert "estimate: due 2027-01-08 estimated=True" in out.stdout
     assert "overlay: 2027-01-01 is holiday (元旦)" in out.stdout
     assert "overlay: due 2027-01-08 estimated=False" in out.stdout
     assert "holidays-2027.json (2027)" in out.stdout
