@@ -33,7 +33,7 @@ def test_fire_moves_the_version_and_the_snapshot_on(store_url: str) -> None:
         read = store.get(KEY)
         assert read.version == 1 and read.workflow.state.name == "RECEIVED"
         assert [e.name for e in read.workflow.record.history] == ["receive"]
-        assert store.keys() == [(KEY, "request", "RECEIVED", 1)]
+        assert store.index() == [(KEY, "request", "RECEIVED", 1)]
 
 
 def test_a_blocked_decision_is_logged_and_keeps_the_version(store_url: str) -> None:
@@ -127,7 +127,7 @@ def test_caller_errors_write_nothing(store_url: str) -> None:
             store.create("X", "agency")
         with pytest.raises(WorkflowError, match="needs a DisclosureRequest"):
             store.create("X", "request", Document())
-        assert store.log(KEY) == before and [k for k, *_ in store.keys()] == [KEY]
+        assert store.log(KEY) == before and [k for k, *_ in store.index()] == [KEY]
 
 
 def test_bad_store_urls_say_so(tmp_path: Path) -> None:
@@ -146,7 +146,7 @@ def test_a_bare_path_and_memory_are_sqlite(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT id, version FROM gongkai_workflows").fetchall() == [(KEY, 0)]
     with WorkflowStore("sqlite:///:memory:") as store:
-        assert store.keys() == []
+        assert store.index() == []
 
 
 # -- the law: whatever is fired, the log replays to the stored snapshot ------------------

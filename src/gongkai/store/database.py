@@ -108,9 +108,12 @@ class SQLiteDatabase(Database):
     def __init__(self, path: str, url: str) -> None:
         if path != ":memory:" and not Path(path).parent.is_dir():
             raise StoreError(
-                f"工作流存储 {url} 所在的目录不存在", f"the folder of workflow store {url} does not exist"
+                f"工作流存储 {url} 所在的目录不存在",
+                f"the folder of workflow store {url} does not exist",
             )
-        self._conn = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
+        self._conn = sqlite3.connect(
+            path, timeout=60, isolation_level=None, check_same_thread=False
+        )
         if path != ":memory:":
             self._conn.execute("PRAGMA journal_mode=WAL")  # readers do not wait for a writer
         super().__init__(url)
@@ -163,19 +166,21 @@ class PostgresDatabase(Database):
         with self._conn.transaction(), self._conn.cursor() as cur:
 
             def execute(sql: str, params: Sequence[Any]) -> Rows:
-                cur.execute(sql.replace("?", "%s"), params)  # type: ignore[call-overload]
+                cur.execute(sql.replace("?", "%s"), params)
                 return cur.fetchall() if cur.description else []
 
             yield execute
 
     def _before_schema(self, execute: Execute) -> None:
-        execute("SELECT pg_advisory_xact_lock(?)", (0x6B6F6E67,))  # CREATE TABLE IF NOT EXISTS races
+        execute(
+            "SELECT pg_advisory_xact_lock(?)", (0x6B6F6E67,)
+        )  # CREATE TABLE IF NOT EXISTS races
 
     def _unique_errors(self) -> type[Exception]:
-        return self._psycopg.errors.UniqueViolation  # type: ignore[no-any-return]
+        return self._psycopg.errors.UniqueViolation
 
     def _errors(self) -> type[Exception]:
-        return self._psycopg.Error  # type: ignore[no-any-return]
+        return self._psycopg.Error
 
     def close(self) -> None:
         """Close the connection."""

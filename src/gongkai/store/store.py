@@ -180,7 +180,9 @@ class WorkflowStore:
                 (key,),
             )
         return [
-            LogEntry(seq=s, version=v, action=a, event=e, at=at, allowed=bool(ok), data=json.loads(d))
+            LogEntry(
+                seq=s, version=v, action=a, event=e, at=at, allowed=bool(ok), data=json.loads(d)
+            )
             for s, v, a, e, at, ok, d in rows
         ]
 
@@ -188,7 +190,7 @@ class WorkflowStore:
         """The snapshot of ``key`` rebuilt from its log alone (equal to the stored one)."""
         return replay(self.log(key))
 
-    def keys(self, kind: str | None = None) -> list[tuple[str, str, str, int]]:
+    def index(self, kind: str | None = None) -> list[tuple[str, str, str, int]]:
         """Key, kind, state and version of every stored workflow (of ``kind``), by key."""
         with self.database.transaction(write=False) as execute:
             rows = execute(
