@@ -14,6 +14,7 @@ from gongkai.cli import (
     obligations_cmd,
     rules_cmd,
     schema_cmd,
+    serve_cmd,
 )
 from gongkai.errors import GongkaiError
 
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         schema_cmd,
         obligations_cmd,
         diagram_cmd,
+        serve_cmd,
     ):
         module.register(sub)
     return parser
