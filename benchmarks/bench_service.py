@@ -53,13 +53,23 @@ def records(count: int) -> list[dict[str, Any]]:
             if i % 3 == 0:
                 history.append({"name": "request_correction", "at": (at + timedelta(days=2)).isoformat(),
                                 "items": ["所需信息的名称"]})  # fmt: skip
-                history.append({"name": "receive_correction", "at": (at + timedelta(days=9)).isoformat()})
-            record: dict[str, Any] = {"kind": "request", "id": f"YSQ-2026-{i:04d}", "history": history}
+                history.append(
+                    {"name": "receive_correction", "at": (at + timedelta(days=9)).isoformat()}
+                )
+            record: dict[str, Any] = {
+                "kind": "request",
+                "id": f"YSQ-2026-{i:04d}",
+                "history": history,
+            }
             if i % 5 == 0:
                 history.append({"name": "reply", "at": (at + timedelta(days=15)).isoformat()})
                 record["reply_type"] = ["予以公开", "不予公开", "信息不存在"][i % 3]
         else:
-            record = {**DRAFT, "id": f"某政办发〔2026〕{i}号", "history": DRAFT["history"][: 1 + i % 5]}
+            record = {
+                **DRAFT,
+                "id": f"某政办发〔2026〕{i}号",
+                "history": DRAFT["history"][: 1 + i % 5],
+            }
             record["disclosure_marking"] = ["（此件公开发布）", "（此件依申请公开）", None][i % 3]
             record["is_policy"] = bool(i % 4)
         out.append(record)
@@ -93,7 +103,9 @@ def main() -> int:
             expected = pack.check(record, AS_OF).to_json_data()
             if served(body) != expected:
                 raise SystemExit(f"the service's report differs for {record.id}")
-        statuses = {f["status"] for r in loaded for f in pack.check(r, AS_OF).to_json_data()["findings"]}
+        statuses = {
+            f["status"] for r in loaded for f in pack.check(r, AS_OF).to_json_data()["findings"]
+        }
 
         n = args.requests
         began = time.perf_counter()
@@ -112,7 +124,9 @@ def main() -> int:
     print("| path | records per second | in-process / this |")
     print("|---|---:|---:|")
     print(f"| in process: pack.check + to_json_data | {local:,.0f} | 1× |")
-    print(f"| HTTP: POST /check, one keep-alive connection | {remote:,.0f} | {local / remote:.1f}× |")
+    print(
+        f"| HTTP: POST /check, one keep-alive connection | {remote:,.0f} | {local / remote:.1f}× |"
+    )
     return 0
 
 
