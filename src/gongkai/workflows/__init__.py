@@ -7,6 +7,7 @@ from gongkai.workflows.document import DocumentState, DocumentWorkflow
 from gongkai.workflows.incident import IncidentState, IncidentWorkflow
 from gongkai.workflows.meeting import MeetingState, MeetingWorkflow
 from gongkai.workflows.request import RequestState, RequestWorkflow
+from gongkai.workflows.stages import DocumentStage, document_at_stage
 
 #: The workflow class of each record kind that has one (``snapshot()["workflow"]``).
 WORKFLOW_KINDS: dict[str, type[Workflow[Any]]] = {
@@ -17,6 +18,7 @@ WORKFLOW_KINDS: dict[str, type[Workflow[Any]]] = {
 __all__ = [
     "WORKFLOW_KINDS",
     "Decision",
+    "DocumentStage",
     "DocumentState",
     "DocumentWorkflow",
     "IncidentState",
@@ -28,4 +30,5 @@ __all__ = [
     "Step",
     "Workflow",
     "WorkflowMachine",
+    "document_at_stage",
 ]
