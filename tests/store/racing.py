@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -12,6 +13,7 @@ from gongkai.store import WorkflowStore
 KEY = "YSQ-2026-0018"
 START = datetime(2026, 3, 16, 9, tzinfo=SHANGHAI)
 MAX_VERSION = 30
+THINK = 0.01  #: seconds between reading the workflow and acting on it
 #: events that end the request: left out so that the race goes on to MAX_VERSION
 ENDING = frozenset({"reply", "abandon", "archive"})
 #: what a clerk sends with an event so that the rules let it through
@@ -35,6 +37,7 @@ def clerk(url: str, clerk_no: int) -> tuple[list[tuple[int, str]], int]:
             events = [e for e in read.workflow.available() if e not in ENDING]
             if read.version >= MAX_VERSION or not events:
                 return won, stale
+            time.sleep(THINK)  # the clerk looks at the screen: others read the same version
             event = events[attempt % len(events)]
             attempt += 1
             at = START + timedelta(hours=read.version + 1)
