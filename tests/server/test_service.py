@@ -57,6 +57,21 @@ def test_check_with_another_bundled_pack(client: TestClient) -> None:
     assert any(f["rule_id"].startswith("xingtai.") for f in body["findings"])
 
 
+def test_check_a_file_gives_what_the_command_line_prints(
+    client: TestClient, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = ROOT / "examples" / "data" / "draft.txt"
+    for stage in (None, "sign"):
+        params = {"as_of": "2026-04-09T09:00", **({"stage": stage} if stage else {})}
+        files = {"file": ("draft.txt", path.read_bytes(), "text/plain")}
+        body = client.post("/check/file", files=files, params=params).json()
+        argv = ["check", str(path), "--as-of", params["as_of"], "--format", "json"]
+        main([*argv, *(["--stage", stage] if stage else [])])
+        assert body == json.loads(capsys.readouterr().out)
+        assert body["record"]["history"][-1]["name"] == (stage or "submit")
+    assert _problem(client.post("/check/file", files=files, params={"stage": "x"}), 400)
+
+
 def test_check_a_file(client: TestClient) -> None:
     text = (ROOT / "examples" / "data" / "draft.txt").read_bytes()
     for content in (text, text.decode("utf-8").encode("gb18030")):
@@ -93,7 +108,7 @@ def test_deadline(client: TestClient) -> None:
     assert "2027" in str(problem["zh"]) and problem["type"] == "urn:gongkai:problem:bad-input"
 
 
-def test_packs_rules_and_schemas(client: TestClient) -> None:
+def test_packs_rules_and_schemas(client: TestClient, capsys: pytest.CaptureFixture[str]) -> None:
     packs = {p["name"]: p for p in client.get("/packs").json()}
     assert packs["xingtai"]["extends"] == ["national"]
     assert packs["national"]["rules"] == len(load_pack("national").rules)
@@ -103,6 +118,9 @@ def test_packs_rules_and_schemas(client: TestClient) -> None:
     assert client.get("/packs/national/rules/national.request.reply_20wd").json() == reply
     schema = client.get("/schemas/request").json()
     assert "history" in schema["properties"]
+    for kind in ("request", "pack", "report"):
+        assert main(["schema", kind]) == 0
+        assert client.get(f"/schemas/{kind}").json() == json.loads(capsys.readouterr().out)
     assert (
         _problem(client.get("/packs/nowhere/rules"), 404)["type"] == "urn:gongkai:problem:not-found"
     )
@@ -116,6 +134,7 @@ def test_openapi_document_names_the_models(client: TestClient) -> None:
             "/clocks"} <= set(spec["paths"])  # fmt: skip
     schemas = spec["components"]["schemas"]
     assert {"Decision", "Finding", "Problem", "DisclosureRequest", "Document"} <= set(schemas)
+    assert {"ReportData", "ReportData-Output"} & set(schemas)  # the /check answer's shape
 
 
 # -- workflows ----------------------------------------------------------------------------

@@ -22,10 +22,11 @@ from gongkai._version import __version__
 from gongkai.calendar import CoveragePolicy, WorkCalendar
 from gongkai.clocks import Duration, due_after
 from gongkai.errors import GongkaiError, PackNotFoundError
-from gongkai.models import RECORD_KINDS, AnyRecord, Record
-from gongkai.rules.definition import RuleSpec
+from gongkai.models import RECORD_KINDS, AnyRecord, Document, Record
+from gongkai.rules.definition import PackSpec, RuleSpec
 from gongkai.rules.pack import Pack, available_packs, load_pack
 from gongkai.rules.report import Status
+from gongkai.rules.report_schema import ReportData, published_schema, report_schema
 from gongkai.server import problems
 from gongkai.server.models import (
     DeadlineIn,
@@ -39,10 +40,16 @@ from gongkai.server.models import (
 )
 from gongkai.server.uploads import read_upload
 from gongkai.store import LogEntry, OpenClock, Stored, WorkflowStore
-from gongkai.timezone import to_shanghai
+from gongkai.timezone import SHANGHAI, to_shanghai
+from gongkai.workflows.stages import DocumentStage, document_at_stage
 
 PackName = Annotated[str | None, Query(description="规则包名称 / bundled pack name")]
 AsOf = Annotated[str | None, Query(description="检查时点 ISO（默认现在）/ instant, default now")]
+Stage = Annotated[
+    str | None,
+    Query(description="公文所处阶段（文本默认 submit）/ the 公文's stage, as check --stage"),
+]
+_REPORT: dict[int | str, dict[str, Any]] = {200: {"model": ReportData, "description": "the report"}}
 _ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": problems.Problem, "description": text}
     for code, text in ((400, "bad input"), (404, "not found"), (409, "conflict"))
@@ -89,32 +96,42 @@ def _as_of(text: str | None) -> datetime | None:
 def _checks(default: Pack, calendar: WorkCalendar) -> APIRouter:
     router = APIRouter()
 
-    def report(record: Record, pack: str | None, as_of: str | None, **extra: Any) -> JSONResponse:
-        checked = _pack(default, pack).check(record, _as_of(as_of), calendar=calendar)
-        return JSONResponse(checked.to_json_data(**extra))
+    def report(
+        record: Record, pack: str | None, as_of: str | None, stage: str | None,
+        *, lines: dict[str, int] | None = None,
+    ) -> JSONResponse:  # fmt: skip
+        """As ``gongkai check``: a 公文 is put at its stage first (a text at submit)."""
+        when = _as_of(as_of) or datetime.now(SHANGHAI)
+        at = DocumentStage.parse(stage) if stage else DocumentStage.SUBMIT if lines is not None else None
+        if at is not None and isinstance(record, Document):
+            record = document_at_stage(record, at, when)
+        checked = _pack(default, pack).check(record, when, calendar=calendar)
+        return JSONResponse(checked.to_json_data(lines=lines))
 
     @router.get("/health", tags=["service"])
     async def health() -> dict[str, str]:
         """The service is up: its version, pack and store."""
         return {"status": "ok", "version": __version__, "pack": default.name}
 
-    @router.post("/check", tags=["check"])
+    @router.post("/check", tags=["check"], responses=_REPORT)
     async def check_record(
-        record: AnyRecord, pack: PackName = None, as_of: AsOf = None
+        record: AnyRecord, pack: PackName = None, as_of: AsOf = None, stage: Stage = None
     ) -> JSONResponse:
         """Every finding of the pack on a record (JSON; ``kind`` names it), as
         ``gongkai check --format json`` prints it."""
-        return report(record, pack, as_of)
+        return report(record, pack, as_of, stage)
 
-    @router.post("/check/file", tags=["check"])
+    @router.post("/check/file", tags=["check"], responses=_REPORT)
     async def check_file(
         file: Annotated[UploadFile, File(description="公文 .txt")],
         pack: PackName = None,
         as_of: AsOf = None,
+        stage: Stage = None,
     ) -> JSONResponse:
-        """Every finding of the pack on a 公文 sent as a file (multipart ``file``)."""
+        """Every finding of the pack on a 公文 sent as a file (multipart ``file``), judged
+        at ``stage`` (default submit), as ``gongkai check FILE.txt --format json``."""
         document, lines = read_upload(file.filename or "upload", await file.read())
-        return report(document, pack, as_of, lines=lines)
+        return report(document, pack, as_of, stage, lines=lines)
 
     @router.post("/deadline", tags=["check"])
     async def deadline(period: DeadlineIn) -> DeadlineOut:
@@ -151,13 +168,18 @@ def _checks(default: Pack, calendar: WorkCalendar) -> APIRouter:
     @router.get("/schemas/{kind}", tags=["rules"])
     async def schema(kind: str) -> dict[str, Any]:
         """The JSON Schema of a record kind (document, meeting, request, incident, agency,
-        message)."""
+        message), of a pack file (``pack``) or of a report (``report``), as ``gongkai
+        schema KIND`` prints it."""
+        if kind == "report":
+            return report_schema()
+        if kind == "pack":
+            return published_schema(PackSpec)
         if kind not in RECORD_KINDS:
-            known = ", ".join(RECORD_KINDS)
+            known = ", ".join((*RECORD_KINDS, "pack", "report"))
             raise GongkaiError(
-                f"没有 {kind} 记录（可用：{known}）", f"no record kind {kind} (known: {known})"
+                f"没有 {kind} 模式（可用：{known}）", f"no schema {kind} (known: {known})"
             )
-        return RECORD_KINDS[kind].model_json_schema(by_alias=True)
+        return published_schema(RECORD_KINDS[kind])
 
     return router
 
