@@ -102,7 +102,8 @@ def _checks(default: Pack, calendar: WorkCalendar) -> APIRouter:
     ) -> JSONResponse:  # fmt: skip
         """As ``gongkai check``: a 公文 is put at its stage first (a text at submit)."""
         when = _as_of(as_of) or datetime.now(SHANGHAI)
-        at = DocumentStage.parse(stage) if stage else DocumentStage.SUBMIT if lines is not None else None
+        text = lines is not None
+        at = DocumentStage.parse(stage) if stage else DocumentStage.SUBMIT if text else None
         if at is not None and isinstance(record, Document):
             record = document_at_stage(record, at, when)
         checked = _pack(default, pack).check(record, when, calendar=calendar)
