@@ -103,7 +103,9 @@ async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
     status = HTTPStatus(exc.status_code)
-    zh = {404: "没有这个地址", 405: "此地址不支持该方法"}.get(status, status.phrase)
+    zh = {404: "没有这个地址", 405: "此地址不支持该方法"}.get(
+        status, f"请求未能处理（HTTP {status.value}）"
+    )
     en = str(exc.detail) if exc.detail else status.phrase
     return problem_response(_problem(status, None, status.phrase, zh, en, request))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -47,17 +48,20 @@ Rows = list[tuple[Any, ...]]
 Execute = Callable[[str, Sequence[Any]], Rows]
 
 
-class Database:
+class Database(ABC):
     """One connection to a store's database; subclasses say how to open and lock."""
 
     #: appended to the SELECT that reads a workflow before changing it
     lock_row = ""
+    #: run before creating the tables, where concurrent CREATE TABLE IF NOT EXISTS can race
+    lock_schema = ""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self._mutex = threading.Lock()
         with self.transaction() as execute:
-            self._before_schema(execute)
+            if self.lock_schema:
+                execute(self.lock_schema, ())
             for statement in SCHEMA:
                 execute(statement, ())
 
@@ -70,11 +74,9 @@ class Database:
         with self._mutex, self._translated():
             yield from self._run(write)
 
-    def _run(self, write: bool) -> Iterator[Execute]:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def _before_schema(self, execute: Execute) -> None:
-        """Serialise concurrent creations of the tables (where the database needs it)."""
+    @abstractmethod
+    def _run(self, write: bool) -> Iterator[Execute]:
+        """Begin, yield the executor, commit (roll back when the block raises)."""
 
     @contextmanager
     def _translated(self) -> Iterator[None]:
@@ -91,15 +93,17 @@ class Database:
                 f"workflow store {self.url} failed: {_first_line(err)}",
             ) from None
 
-    def _unique_errors(self) -> type[Exception]:  # pragma: no cover - abstract
-        raise NotImplementedError
+    @abstractmethod
+    def _unique_errors(self) -> type[Exception]:
+        """The driver's error for a duplicate key."""
 
-    def _errors(self) -> type[Exception]:  # pragma: no cover - abstract
-        raise NotImplementedError
+    @abstractmethod
+    def _errors(self) -> type[Exception]:
+        """The driver's base error class."""
 
-    def close(self) -> None:  # pragma: no cover - abstract
+    @abstractmethod
+    def close(self) -> None:
         """Close the connection."""
-        raise NotImplementedError
 
 
 class SQLiteDatabase(Database):
@@ -143,6 +147,7 @@ class PostgresDatabase(Database):
     """A PostgreSQL database shared by several services (psycopg 3, ``gongkai[postgres]``)."""
 
     lock_row = " FOR UPDATE"
+    lock_schema = "SELECT pg_advisory_xact_lock(1802464871)"  # b"kong" as an int
 
     def __init__(self, url: str) -> None:
         try:
@@ -170,11 +175,6 @@ class PostgresDatabase(Database):
                 return cur.fetchall() if cur.description else []
 
             yield execute
-
-    def _before_schema(self, execute: Execute) -> None:
-        execute(
-            "SELECT pg_advisory_xact_lock(?)", (0x6B6F6E67,)
-        )  # CREATE TABLE IF NOT EXISTS races
 
     def _unique_errors(self) -> type[Exception]:
         return self._psycopg.errors.UniqueViolation
