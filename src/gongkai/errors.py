@@ -106,3 +106,20 @@ class TextExtractionError(GongkaiError):
 
 class NotADocumentError(TextExtractionError):
     """A text holds too few elements of a 公文 (文号, 标题, 发文机关, 成文日期) to be one."""
+
+
+class StoreError(GongkaiError):
+    """The workflow store cannot be opened or used (bad URL, missing driver, database error)."""
+
+
+class WorkflowNotFoundError(StoreError):
+    """No workflow is stored under the given key."""
+
+
+class ConflictError(StoreError):
+    """A write lost a race: the key exists already, or the workflow moved past the expected
+    version (``current_version``, when known); nothing was written."""
+
+    def __init__(self, zh: str, en: str, *, current_version: int | None = None) -> None:
+        self.current_version = current_version
+        super().__init__(zh, en)
