@@ -580,19 +580,41 @@ REQUEST_CASES: list[RuleCase] = [
         as_of="2026-11-05T00:00",
         name="second extension",
     ),
+    # 第三十三条第二款: an unrecorded approval is its own finding; the due day still moves
     RuleCase(
         "national.request.reply_20wd",
+        req(RECEIVE, ev("extend", "2026-10-30T10:00", by="20个工作日", notice="已告知")),
+        "pending",
+        as_of="2026-11-05T00:00",
+        name="extension without approver: still extended",
+    ),
+    RuleCase(
+        "national.request.extension_approved",
         req(RECEIVE, ev("extend", "2026-10-30T10:00", by="20个工作日", notice="已告知")),
         "violated",
         as_of="2026-11-05T00:00",
         name="extension without approver",
     ),
     RuleCase(
-        "national.request.reply_20wd",
+        "national.request.extension_approved",
         req(RECEIVE, ev("extend", "2026-10-30T10:00", by="20个工作日", approver="主任")),
         "violated",
         as_of="2026-11-05T00:00",
         name="extension without notice",
+    ),
+    RuleCase(
+        "national.request.extension_approved",
+        req(RECEIVE, ev("extend", "2026-10-30T10:00", **APPROVED)),
+        "satisfied",
+        as_of="2026-11-05T00:00",
+        name="approved and notified",
+    ),
+    RuleCase(
+        "national.request.extension_approved",
+        req(RECEIVE),
+        "not_applicable",
+        as_of="2026-11-05T00:00",
+        name="not extended",
     ),
     RuleCase(
         "national.request.reply_20wd",
@@ -759,6 +781,7 @@ REQUEST_CASES: list[RuleCase] = [
         req(
             RECEIVE,
             ev("consult_third_party", "2026-10-09T10:00"),
+            ev("third_party_received", "2026-10-09T15:00"),
             ev("third_party_replied", "2026-10-29T16:00"),
         ),
         "satisfied",
@@ -770,6 +793,7 @@ REQUEST_CASES: list[RuleCase] = [
         req(
             RECEIVE,
             ev("consult_third_party", "2026-10-09T10:00"),
+            ev("third_party_received", "2026-10-09T15:00"),
             ev("third_party_replied", "2026-10-30T09:00"),
         ),
         "violated",
@@ -778,10 +802,38 @@ REQUEST_CASES: list[RuleCase] = [
     ),
     RuleCase(
         "national.request.third_party_15wd",
-        req(RECEIVE, ev("consult_third_party", "2026-10-09T10:00")),
+        req(
+            RECEIVE,
+            ev("consult_third_party", "2026-10-09T10:00"),
+            ev("third_party_received", "2026-10-09T15:00"),
+        ),
         "overdue",
         as_of="2026-10-30T00:00",
         name="silent third party",
+    ),
+    # 第三十四条：被征求意见机关应当自收到征求意见书之日起15个工作日内提出意见
+    RuleCase(
+        "national.request.co_producer_15wd",
+        req(
+            RECEIVE,
+            ev("consult_co_producer", "2026-10-09T10:00"),
+            ev("co_producer_received", "2026-10-09T15:00"),
+            ev("co_producer_replied", "2026-10-29T16:00"),
+        ),
+        "satisfied",
+        as_of="2026-11-05T00:00",
+        name="opinion on the 15th WD",
+    ),
+    RuleCase(
+        "national.request.co_producer_15wd",
+        req(
+            RECEIVE,
+            ev("consult_co_producer", "2026-10-09T10:00"),
+            ev("co_producer_received", "2026-10-09T15:00"),
+        ),
+        "overdue",
+        as_of="2026-10-30T00:00",
+        name="silent: 视为同意公开",
     ),
     # 第三十六条
     RuleCase(
@@ -1229,7 +1281,7 @@ def test_extension_errors_name_the_fault() -> None:
     assert "延长一次" in second.message
     unapproved = run_case(
         RuleCase(
-            "national.request.reply_20wd",
+            "national.request.extension_approved",
             req(RECEIVE, ev("extend", "2026-10-30T10:00", by="20个工作日", notice="已告知")),
             "violated",
             as_of="2026-11-05T00:00",

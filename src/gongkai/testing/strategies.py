@@ -1032,6 +1032,22 @@ def _corrected_twice(draw: st.DrawFn) -> DisclosureRequest:
     return _changed(request, history=[*request.history, again])
 
 
+_CONSULTED = ("receive", "register", "consult_third_party", "third_party_received",
+              "third_party_replied")  # fmt: skip
+
+
+@st.composite
+def _unapproved(draw: st.DrawFn) -> DisclosureRequest:
+    """An extended request whose extension records no approver, or no notice."""
+    request = draw(_requests("receive", "register", "extend"))
+    missing = draw(st.sampled_from(("approver", "notice")))
+    history = [
+        Event.model_validate({**e.model_dump(), missing: ""}) if e.name == "extend" else e
+        for e in request.history
+    ]
+    return _changed(request, history=history)
+
+
 def _incidents(
     path: Sequence[str], levels: Sequence[IncidentLevel], *, emergency: bool | None
 ) -> Callable[[], SearchStrategy[Any]]:
@@ -1073,9 +1089,10 @@ _BREAKERS: dict[str, _Breaker] = {
     ),
     "national.request.correction_once": _plain(_corrected_twice),
     "national.request.third_party_15wd": _late(
-        lambda: _requests("receive", "register", "consult_third_party", "third_party_replied"),
+        lambda: _requests(*_CONSULTED),
         "third_party_replied",
     ),
+    "national.request.extension_approved": _plain(_unapproved),
     "national.request.reply_type": _plain(
         lambda: _cleared(
             _replied(*_ANSWERS),
