@@ -351,6 +351,7 @@ DOCUMENT_CASES: list[RuleCase] = [
         as_of="2026-03-21T00:00",
         name="released with the document",
     ),
+    # 同步 sets no margin: the tolerance is an open parameter (tests/packs/test_legal_fixes.py)
     RuleCase(
         "national.document.interpretation_sync",
         doc(
@@ -358,16 +359,27 @@ DOCUMENT_CASES: list[RuleCase] = [
             ev("release_interpretation", "2026-03-21T09:00"),
             is_policy=True,
         ),
+        "pending",
+        as_of="2026-03-22T00:00",
+        name="released a day later, tolerance not configured",
+    ),
+    RuleCase(
+        "national.document.interpretation_sync",
+        doc(
+            ev("release_interpretation", "2026-03-19T09:00"),
+            ev("publish", "2026-03-20T09:00"),
+            is_policy=True,
+        ),
         "violated",
         as_of="2026-03-22T00:00",
-        name="released a day later",
+        name="released the day before the document",
     ),
     RuleCase(
         "national.document.interpretation_sync",
         doc(ev("publish", "2026-03-20T09:00"), is_policy=True),
-        "violated",
+        "pending",
         as_of="2026-03-22T00:00",
-        name="never released",
+        name="not released, tolerance not configured",
     ),
     RuleCase(
         "national.document.interpretation_sync",
@@ -400,10 +412,10 @@ DOCUMENT_CASES: list[RuleCase] = [
     ),
     RuleCase(
         "national.document.default_attribute",
-        doc(doc_type="纪要", disclosure="依申请公开"),
+        doc(doc_type="纪要", disclosure="公开发布"),
         "satisfied",
         as_of="2026-03-03T00:00",
-        name="纪要 on request",
+        name="纪要 public: no text makes it 依申请公开 by default",
     ),
     RuleCase(
         "national.document.default_attribute",

@@ -52,7 +52,7 @@ def evaluate_deadline(
 ) -> Verdict:
     """Judge a deadline body over ``events`` (already cut at ``as_of``)."""
     if body.with_ is not None:
-        return _same_instant(body, events)
+        return _same_instant(body, within, events, calendar)
     if within is None:
         if _first(events, body.stop) is not None:
             return Verdict(Status.SATISFIED)
@@ -68,7 +68,12 @@ def evaluate_deadline(
     return _clock(body, within, max_extension, events, as_of, calendar)
 
 
-def _same_instant(body: DeadlineBody, events: Sequence[Event]) -> Verdict:
+def _same_instant(
+    body: DeadlineBody, tolerance: Duration | None, events: Sequence[Event], calendar: WorkCalendar
+) -> Verdict:
+    """``stop`` with the anchor event: at the same instant, or within ``tolerance`` after it
+    (``within``), never before it; a tolerance left open (a parameter without value) leaves
+    a stop after the anchor, or none yet, pending."""
     anchor = _first(events, [body.with_ or ""])
     done = _first(events, body.stop)
     if anchor is None:
@@ -77,12 +82,28 @@ def _same_instant(body: DeadlineBody, events: Sequence[Event]) -> Verdict:
         )
     if done is not None and done.at == anchor.at:
         return Verdict(Status.SATISFIED, anchor.at)
+    early = done is not None and done.at < anchor.at
+    if tolerance is None and body.within is not None and not early:
+        return Verdict(
+            Status.PENDING,
+            anchor.at,
+            zh=f"{'/'.join(body.stop)} 未与 {body.with_} 同时发生；“同步”的容差未配置（原文未规定），请在规则包或参数中设定",
+            en=f"{'/'.join(body.stop)} did not happen at the instant of {body.with_}; the tolerance "
+            "of 'together' is not configured (the text sets none); set it in a pack or parameter",
+        )
+    due = Due(anchor.at) if tolerance is None else due_after(anchor.at, tolerance, calendar)
+    if done is not None and not early and done.at <= due.at:
+        return Verdict(Status.SATISFIED, due.at, due.estimated)
     when = done.at.isoformat() if done else "未发生 / never"
+    margin = f"（容差 {tolerance}）" if tolerance else ""
     return Verdict(
         Status.VIOLATED,
-        anchor.at,
-        zh=f"{'/'.join(body.stop)} 应与 {body.with_}（{anchor.at.isoformat()}）同步，实际：{when}",
-        en=f"{'/'.join(body.stop)} must happen with {body.with_} at {anchor.at.isoformat()}; was: {when}",
+        due.at,
+        due.estimated,
+        zh=f"{'/'.join(body.stop)} 应与 {body.with_}（{anchor.at.isoformat()}）同步{margin}，实际：{when}",
+        en=f"{'/'.join(body.stop)} must happen with {body.with_} at {anchor.at.isoformat()}"
+        + (f" (tolerance {tolerance.en})" if tolerance else "")
+        + f"; was: {when}",
     )
 
 
