@@ -175,13 +175,13 @@ CASES: list[RuleCase] = [
     RuleCase(
         "anhui.document.interp_sync",
         doc(
+            ev("release_interpretation", "2026-03-05T09:00"),
             ev("publish", "2026-03-06T09:00"),
-            ev("release_interpretation", "2026-03-08T09:00"),
             is_policy=True,
         ),
         "violated",
         LATER,
-        name="materials two days later",
+        name="materials the day before the document",
     ),
     RuleCase(
         "anhui.document.interp_sync",

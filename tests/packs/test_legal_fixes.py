@@ -85,7 +85,7 @@ def gov(name: str, code: str | None, *events: dict[str, Any]) -> dict[str, Any]:
     [
         (gov("定远县人民政府", "341125"), "violated"),  # 县级以上地方人民政府
         (gov("定远县人民政府", None), "violated"),  # no code: the name is not a township's
-        (gov("炉桥镇人民政府", None), "not_applicable"),  # 乡镇: not bound by 第四十九条第二款
+        (gov("炉桥镇人民政府", None), "not_applicable"),  # 乡镇: not bound by 第四十九条
         (gov("城南街道办事处", None), "not_applicable"),
     ],
 )

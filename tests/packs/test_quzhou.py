@@ -57,16 +57,23 @@ CASES: list[RuleCase] = [
     RuleCase(
         "quzhou.document.interp_sync",
         doc(PUBLISH, ev("release_interpretation", "2026-03-20T15:00"), is_policy=True),
-        "violated",
+        "pending",
         as_of="2026-03-21T00:00",
         name="interpretation six hours later",
     ),
     RuleCase(
         "quzhou.document.interp_sync",
         doc(PUBLISH, is_policy=True),
-        "violated",
+        "pending",
         as_of="2026-03-21T00:00",
         name="no interpretation",
+    ),
+    RuleCase(
+        "quzhou.document.interp_sync",
+        doc(ev("release_interpretation", "2026-03-19T15:00"), PUBLISH, is_policy=True),
+        "violated",
+        as_of="2026-03-21T00:00",
+        name="interpretation released the day before the document",
     ),
     RuleCase(
         "quzhou.document.interp_sync",
@@ -514,6 +521,6 @@ def test_pack_extends_national() -> None:
 
 
 def test_normative_message_shows_the_attribute() -> None:
-    finding = run_case(CASES[6])
+    finding = run_case(next(c for c in CASES if c.name == "normative document on request"))
     assert "依申请公开" in finding.message
     assert finding.blocks == ("submit",)

@@ -939,13 +939,13 @@ def _unreviewed(draw: st.DrawFn) -> Document:
 
 @st.composite
 def _unsynchronised(draw: st.DrawFn) -> Document:
-    """A policy document published without its interpretation, or with it only later."""
+    """A policy document whose interpretation was released before the document itself (同步
+    leaves later releases to the pack's tolerance, an open parameter)."""
     doc = draw(_published(policy=True))
     others = _without(doc, "release_interpretation")
-    if draw(st.booleans()):
-        return _changed(doc, history=others)
-    late = Event(name="release_interpretation", at=_minutes_later(others[-1].at, draw))
-    return _changed(doc, history=[*others, late])
+    publish = next(i for i, e in enumerate(others) if e.name == "publish")
+    early = Event(name="release_interpretation", at=others[publish].at - timedelta(minutes=1))
+    return _changed(doc, history=[*others[:publish], early, *others[publish:]])
 
 
 @st.composite
@@ -958,8 +958,9 @@ def _classified_released(draw: st.DrawFn) -> Document:
 
 @st.composite
 def _exempt_released(draw: st.DrawFn) -> Document:
-    """A document attributed for release though a ground of 第十四条 applies."""
-    doc = draw(_submitted(*_RELEASED))
+    """A document attributed for release in full though a ground of 第十四条 applies
+    (删减后公开 removes the exempt parts and is allowed)."""
+    doc = draw(_submitted(Disclosure.PUBLIC, Disclosure.ON_REQUEST))
     ground = draw(st.sampled_from(sorted(_MANDATORY_GROUNDS)))
     reason = _MANDATORY_GROUNDS[ground]
     return _changed(doc, nondisclosure_ground=ground, nondisclosure_reason=reason)
