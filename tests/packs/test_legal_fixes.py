@@ -166,3 +166,36 @@ def test_the_regulation_wins_over_publish_every_normative_document(rule_id: str)
     statuses = {f.rule_id: f.status.value for f in pack.check(partial, "2022-03-10").findings}
     assert statuses["national.document.mandatory_exempt"] == "satisfied"
     assert statuses[rule_id] in ("satisfied", "not_applicable")
+
+
+RESTATED = [
+    ("anhui", "anhui.document.attr_required", "national.document.attribute_required"),
+    ("anhui", "anhui.document.secrecy_review", "national.document.secrecy_review"),
+    ("anhui", "anhui.document.interp_sync", "national.document.interpretation_sync"),
+    ("anhui", "anhui.incident.authoritative_info_5h", "national.incident.authoritative_info_5h"),
+    ("anhui", "anhui.incident.press_conference_24h", "national.incident.press_conference_24h"),
+    ("chuzhou", "chuzhou.document.proactive_20wd", "national.document.proactive_20wd"),
+    ("land_expropriation", "land_expropriation.document.mode_required",
+     "national.document.attribute_required"),
+    ("pingding", "pingding.document.attr_required", "national.document.attribute_required"),
+    ("pingding", "pingding.document.interp_sync", "national.document.interpretation_sync"),
+    ("quzhou", "quzhou.document.interp_sync", "national.document.interpretation_sync"),
+    ("sanming", "sanming.document.attr_required", "national.document.attribute_required"),
+    ("zhejiang", "zhejiang.document.interp_sync", "national.document.interpretation_sync"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("pack", "local", "national"), RESTATED, ids=[r[1] for r in RESTATED])
+def test_a_restated_national_duty_is_reported_once(pack: str, local: str, national: str) -> None:
+    loaded = load_pack(pack)
+    assert loaded.rule(local).spec.overrides == national
+    assert not loaded.has_rule(national)
+
+
+def test_an_unattributed_submission_is_one_finding_in_anhui() -> None:
+    record = load_record(
+        doc(ev("submit", "2026-03-02T09:00"), doc_type="请示", disclosure="不公开")
+    )
+    report = load_pack("anhui").check(record, "2026-03-03")
+    violated = [f.rule_id for f in report.findings if f.status.value == "violated"]
+    assert violated == ["anhui.document.attr_required"]
