@@ -145,7 +145,7 @@ def test_the_regulation_wins_over_publish_every_normative_document(rule_id: str)
     pack = load_pack(rule_id.split(".")[0])
     classified = load_record(
         doc(
-            ev("submit", "2022-03-02T09:00"),
+            ev("submit", "2021-03-02T09:00"),
             is_normative=True,
             disclosure="不公开",
             secrecy_level="秘密",
@@ -153,7 +153,7 @@ def test_the_regulation_wins_over_publish_every_normative_document(rule_id: str)
             nondisclosure_reason="定密文件",
         )
     )
-    report = pack.check(classified, "2022-03-10T00:00")
+    report = pack.check(classified, "2021-03-10T00:00")
     assert report.finding(rule_id).status.value == "not_applicable"  # type: ignore[union-attr]
     for national in (
         "national.document.mandatory_exempt",
@@ -161,9 +161,15 @@ def test_the_regulation_wins_over_publish_every_normative_document(rule_id: str)
     ):
         assert report.finding(national).status.value == "satisfied"  # type: ignore[union-attr]
     partial = load_record(
-        doc(is_normative=True, disclosure="删减后公开", nondisclosure_ground="国家秘密")
+        doc(
+            ev("submit", "2021-03-02T09:00"),
+            is_normative=True,
+            disclosure="删减后公开",
+            nondisclosure_ground="国家秘密",
+            nondisclosure_reason="密级部分已删除",
+        )
     )
-    statuses = {f.rule_id: f.status.value for f in pack.check(partial, "2022-03-10").findings}
+    statuses = {f.rule_id: f.status.value for f in pack.check(partial, "2021-03-10").findings}
     assert statuses["national.document.mandatory_exempt"] == "satisfied"
     assert statuses[rule_id] in ("satisfied", "not_applicable")
 
@@ -199,3 +205,9 @@ def test_an_unattributed_submission_is_one_finding_in_anhui() -> None:
     report = load_pack("anhui").check(record, "2026-03-03")
     violated = [f.rule_id for f in report.findings if f.status.value == "violated"]
     assert violated == ["anhui.document.attr_required"]
+
+
+def test_quzhou_2021_work_points_govern_2021_only() -> None:
+    record = doc(ev("submit", "2023-03-02T09:00"), is_normative=True, disclosure="依申请公开")
+    rule = "quzhou.document.normative_column"
+    run_case(RuleCase(rule, record, "not_applicable", "2023-03-03"))
