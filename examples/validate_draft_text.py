@@ -2,7 +2,8 @@
 
 ``gongkai.text.read_document`` reads the GB/T 9704 elements it can find (发文字号, 标题,
 文种, 密级, 紧急程度, 发文机关, 成文日期, 公开属性); what it cannot find stays ``None``
-and is listed in ``notes``. The record is then checked with the national pack, as of a
+and is listed in ``notes``; a text with too little of a 公文 to be one is refused
+(``NotADocumentError``, exit 2). The record is then checked with the national pack, as of a
 fixed instant. A text has no history: only rules over the document's own fields apply.
 
 Run: ``python examples/validate_draft_text.py [FILE]`` (default: examples/data/draft.txt).

@@ -86,3 +86,7 @@ class WorkflowError(GongkaiError):
 
 class TextExtractionError(GongkaiError):
     """The text of a 公文 cannot be read at all (not text, empty)."""
+
+
+class NotADocumentError(TextExtractionError):
+    """A text holds too few elements of a 公文 (文号, 标题, 发文机关, 成文日期) to be one."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from datetime import date
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gongkai.errors import TextExtractionError
+from gongkai.errors import NotADocumentError, TextExtractionError
 from gongkai.models import Document
 from gongkai.models.doc_number import find_doc_numbers, parse_doc_number
 from gongkai.models.marking import normalise_marking
@@ -197,10 +198,18 @@ def test_fixture_number_parts() -> None:
     assert doc.doc_number_parts is not None and doc.doc_number_parts.brackets == "()"
 
 
+#: A seed page cut after its title and before its signature: no element of a 公文 is left.
+SEED_WITHOUT_ELEMENTS = "004_7c37526057804541.txt"
+
+
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
 def test_seeds_read(path: Path) -> None:
-    doc = read_document(path.read_text(encoding="utf-8"))
-    assert isinstance(doc, Document)
+    text = path.read_text(encoding="utf-8")
+    if path.name == SEED_WITHOUT_ELEMENTS:
+        with pytest.raises(NotADocumentError):
+            read_document(text)
+    else:
+        assert isinstance(read_document(text), Document)
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="seed texts not present")
@@ -219,8 +228,6 @@ def test_seed_values() -> None:
     xingtai = read_document((SEEDS / "000_93758f6e10dd45ca.txt").read_text(encoding="utf-8"))
     assert xingtai.doc_number is None and xingtai.issue_date is None  # 发布时间 is not 成文日期
     assert any("发布时间" in note for note in xingtai.notes)
-    siping = read_document((SEEDS / "004_7c37526057804541.txt").read_text(encoding="utf-8"))
-    assert siping.title is None and siping.doc_number is None
 
 
 # --------------------------------------------------------------------------- header number
@@ -331,7 +338,9 @@ def test_forwarding_title_and_joint_signature_on_one_line() -> None:
 
 
 def test_web_chrome_is_not_a_title() -> None:
-    doc = read_document("首页 > 通知公告\n通知公告\n各单位：\n现将有关事项通知如下，请遵照执行。")
+    doc = read_document(
+        "首页 > 通知公告\n通知公告\n各单位：\n请遵照执行。\n市政府办公室\n2021年3月1日"
+    )
     assert doc.title is None
     assert "未找到标题 / no title found" in doc.notes
 
@@ -516,9 +525,11 @@ def _blank(text: str) -> bool:
 
 
 @given(st.text())
-def test_any_text_reads_or_is_refused_as_empty(text: str) -> None:
+def test_any_text_reads_or_is_refused(text: str) -> None:
     try:
         doc = read_document(text)
+    except NotADocumentError:
+        assert not _blank(text)
     except TextExtractionError:
         assert _blank(text) or "\x00" in text
     else:
@@ -539,6 +550,16 @@ _PIECES = st.sampled_from(
         "二〇一七年十月十七日",
         "2017年2月30日",
         "（此件公开发布）",
+        "(此件主动公开)—2—",
+        "- 3 -",
+        "发文字号：",
+        "| 发文文号 | 国办发〔2019〕14号 |",
+        "[ 成文日期 ] 2019-02-30",
+        "成文日期：2019-04-15",
+        "标题：",
+        "|\u2003|",
+        "发文机关：| 国务院办公厅 |",
+        "现印发给你们。国务院办公厅 2019年4月15日",
         "秘密★1年",
         "特急",
         "",
@@ -552,12 +573,20 @@ def test_any_mix_of_document_lines_reads(lines: list[str]) -> None:
     text = "\n".join(lines)
     if _blank(text) or "\x00" in text:
         return
-    ext = extract(text)
+    try:
+        ext = extract(text)
+    except NotADocumentError:
+        return
     count = len(re.split(r"\r\n|[\r\n]", text))
     assert all(1 <= line <= count for line in ext.lines.values())
 
 
-def test_200kb_reads_well_under_a_second() -> None:
+def test_200kb_reads_in_linear_time() -> None:
+    """Hostile 200 KB texts: a super-linear pattern would take many seconds of CPU.
+
+    CPU time (not wall time, which other jobs on a shared machine inflate) with a wide
+    bound: this guards the linear patterns, it is no speed claim (see benchmarks/).
+    """
     body = (FIXTURES / "01_notice_standard.txt").read_text(encoding="utf-8")
     cases = [
         body * (200_000 // len(body.encode()) + 1),
@@ -566,9 +595,16 @@ def test_200kb_reads_well_under_a_second() -> None:
         "2020年1月1日\n" * 12_000,
         "国务院办公厅\n" * 12_000 + "2020年1月1日",
         "关于\n" * 60_000 + "通知",
+        "—1—\n" * 60_000 + "关于印发的通知",
+        "发文字号：\n" * 30_000,
+        "第2页" + " " * 200_000 + "共",
+        "—2" + " " * 200_000 + "—x",
+        "发文字号" + " " * 200_000 + "x",
+        "发文字号：" + "| " * 100_000 + "x",
     ]
     for text in cases:
         assert len(text.encode()) >= 190_000
-        start = time.perf_counter()
-        read_document(text)
-        assert time.perf_counter() - start < 0.5
+        start = time.process_time()
+        with contextlib.suppress(NotADocumentError):
+            read_document(text)
+        assert time.process_time() - start < 1.5

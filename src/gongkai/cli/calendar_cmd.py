@@ -10,6 +10,7 @@ from typing import Any
 
 from gongkai.calendar import DayKind, WorkCalendar
 from gongkai.cli.options import add_calendar_options, calendar_from
+from gongkai.cli.output import add_output_option, emit
 from gongkai.errors import GongkaiError
 
 _MARK = {
@@ -29,6 +30,7 @@ def register(sub: Any) -> None:
         "period", metavar="YEAR[-MM]", help="如 2026 或 2026-10 / e.g. 2026 or 2026-10"
     )
     add_calendar_options(parser, estimate=False)
+    add_output_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -43,8 +45,8 @@ def run(args: argparse.Namespace) -> int:
     year = int(match.group(1))
     months = [int(match.group(2))] if match.group(2) else list(range(1, 13))
     cal = calendar_from(args)
-    print("\n\n".join(month_grid(cal, year, m) for m in months))
-    print(f"\n{_LEGEND}\n数据 data: {'; '.join(cal.provenance)}")
+    grids = "\n\n".join(month_grid(cal, year, m) for m in months)
+    emit(args, f"{grids}\n\n{_LEGEND}\n数据 data: {'; '.join(cal.provenance)}\n")
     return 0
 
 

@@ -16,6 +16,7 @@ class Input:
 
     record: AnyRecord
     lines: dict[str, int] = field(default_factory=dict)
+    from_text: bool = False  #: read from a 公文's text (judged at a stage, see ``check --stage``)
 
 
 def read_record(path: str) -> Input:
@@ -50,4 +51,4 @@ def read_record(path: str) -> Input:
     from gongkai.text import extract
 
     found = extract(text)
-    return Input(found.document, dict(found.lines))
+    return Input(found.document, dict(found.lines), from_text=True)

@@ -242,7 +242,11 @@ def _invalid(name: str, zh: str, en: str) -> WorkflowError:
 
 
 class Workflow(Generic[R]):
-    """A record driven through its life by events; subclasses set ``definition``."""
+    """A record driven through its life by events; subclasses set ``definition``.
+
+    Not thread-safe: ``fire`` replaces the record and the state, so one workflow must not
+    be fired from two threads at once (distinct workflows sharing a pack may be).
+    """
 
     __slots__ = ("_calendar", "_pack", "_record", "_state")
 
