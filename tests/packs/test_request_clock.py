@@ -13,18 +13,23 @@ off, Saturday 10-10 worked; Dragon Boat Festival 2018-06-18 off). Texts:
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from gongkai.calendar import WorkCalendar
+from gongkai.models import load_record
+from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
 from gongkai.testing.records import event as ev
 from gongkai.testing.records import request as req
 from gongkai.timezone import SHANGHAI
 
 CAL = WorkCalendar.default()
+NATIONAL = load_pack("national")
 REPLY = "national.request.reply_20wd"
 APPROVED = {"approver": "政府信息公开工作机构负责人", "notice": "延期答复告知书"}
 
@@ -231,3 +236,33 @@ def test_a_posted_reply_counts_on_the_day_it_is_posted() -> None:
 def test_without_serve_the_reply_counts() -> None:
     record = req(RECEIVED, ev("reply", "2026-11-03T16:00"))
     run_case(RuleCase(REPLY, record, "satisfied", as_of="2026-11-10"))
+
+
+# ---------------------------------------------------------------- laws
+
+
+@given(
+    received=st.dates(date(2025, 1, 2), date(2026, 6, 30)),
+    used=st.integers(0, 19),
+    delay=st.integers(0, 10),
+    kind=st.sampled_from(["third_party", "co_producer"]),
+)
+def test_silence_is_an_answer_at_the_end_of_the_15th_day(
+    received: date, used: int, delay: int, kind: str
+) -> None:
+    """A silent consulted party ends the pause exactly as an answer given at the end of its
+    15th working day after receipt would (第三十二条、第三十四条)."""
+    sent = CAL.add_workdays(received, used) if used else received
+    got = sent + timedelta(days=delay)
+    last = CAL.add_workdays(got, 15)
+    events = [
+        ev("receive", f"{received}T09:00"),
+        ev(f"consult_{kind}", f"{sent}T10:00"),
+        ev(f"{kind}_received", f"{got}T11:00"),
+    ]
+    answered = [*events, ev(f"{kind}_replied", end_of(last).isoformat())]
+    as_of = end_of(last) + timedelta(seconds=1)
+    silent = NATIONAL.check(load_record(req(*events)), as_of).finding(REPLY)
+    spoken = NATIONAL.check(load_record(req(*answered)), as_of).finding(REPLY)
+    assert silent is not None and spoken is not None
+    assert silent.due_at == spoken.due_at is not None
