@@ -36,6 +36,16 @@ class CalendarDataError(GongkaiError):
     """An overlay (holiday schedule file or mapping) is malformed."""
 
 
+class NoticeError(CalendarDataError):
+    """A State Council holiday notice cannot be read completely; ``sentence`` is where it failed."""
+
+    def __init__(self, zh: str, en: str, *, sentence: str | None = None) -> None:
+        self.sentence = sentence
+        if sentence:
+            zh, en = f"{zh}：「{sentence}」", f"{en}: \u201c{sentence}\u201d"
+        super().__init__(zh, en)
+
+
 class DurationError(GongkaiError):
     """A duration text cannot be read, or a duration is used with the wrong unit."""
 
