@@ -73,6 +73,7 @@ from gongkai.models import (
     SecrecyReview,
 )
 from gongkai.models.marking import MARKINGS, normalise_marking
+from gongkai.rules.derived import RECEIPT_EVENTS
 from gongkai.rules.pack import Pack, load_pack
 from gongkai.timezone import SHANGHAI
 from gongkai.workflows import (
@@ -558,8 +559,11 @@ _TEXT_2019 = date(2019, 5, 15)
 
 
 def _under_2019_text(request: DisclosureRequest) -> bool:
-    """Whether the request is handled under the 2019 text (not yet received: it would be)."""
+    """Whether the request is handled under the 2019 text (not yet received: it would be);
+    the receipt is ``receive`` or the channel's event (条例 第三十一条, as the rules read it)."""
     received = request.first("receive")
+    if received is None and request.channel is not None:
+        received = request.first(RECEIPT_EVENTS[request.channel])
     return received is None or received.at.date() >= _TEXT_2019
 
 
