@@ -18,6 +18,7 @@ from gongkai.errors import PackNotFoundError, RecordError, RuleDefinitionError
 from gongkai.models import Record
 from gongkai.rules.compiled import CompiledRule, compile_rule
 from gongkai.rules.definition import PackSpec, RuleSpec
+from gongkai.rules.derived import derive_events
 from gongkai.rules.expression import EvalContext
 from gongkai.rules.report import Finding, Report, ReportHeader, Status
 from gongkai.timezone import to_shanghai
@@ -97,7 +98,7 @@ class Pack:
         when = to_shanghai(as_of if as_of is not None else datetime.now().astimezone())
         cal = calendar or WorkCalendar.default()
         kind = str(getattr(record, "kind", ""))
-        events = [e for e in record.history if e.at <= when]
+        events = derive_events(record, [e for e in record.history if e.at <= when], when, cal)
         ctx = EvalContext(record, events=events)
         findings: list[Finding] = []
         for rule in self._by_kind.get(kind, ()):
@@ -134,7 +135,7 @@ class Pack:
         blocks too, its message saying which data to load."""
         cal = calendar or WorkCalendar.default()
         kind = str(getattr(record, "kind", ""))
-        events = [e for e in record.history if e.at <= at]
+        events = derive_events(record, [e for e in record.history if e.at <= at], at, cal)
         ctx = EvalContext(record, events=events)
         found = []
         for rule in self._by_kind.get(kind, []):
