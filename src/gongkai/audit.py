@@ -19,7 +19,7 @@ same results).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import attrgetter, itemgetter
@@ -29,9 +29,10 @@ from pydantic import ValidationError
 
 from gongkai.calendar import WorkCalendar
 from gongkai.clocks import Duration, Unit
-from gongkai.errors import DurationError, RecordError
+from gongkai.errors import CalendarCoverageError, DurationError, RecordError
 from gongkai.models import DisclosureRequest, Event, Record, load_record
 from gongkai.rules.compiled import CompiledRule
+from gongkai.rules.derived import derive_events
 from gongkai.rules.pack import Pack, load_pack
 from gongkai.rules.report import Status
 from gongkai.timezone import SHANGHAI, end_of_day, to_shanghai
@@ -52,9 +53,10 @@ class AuditItem:
     """One open reply clock that needs attention.
 
     ``status`` is ``overdue`` (the due instant has passed without a reply),
-    ``pending`` (due within the horizon asked for) or ``violated`` (the history
+    ``pending`` (due within the horizon asked for), ``violated`` (the history
     has an extension the clock cannot accept, so no due date can be given;
-    ``message`` says why). ``remaining`` counts the working days after the
+    ``message`` says why) or ``undetermined`` (the clock reaches a year the
+    strict calendar has no holiday data for; ``message`` says which data to load). ``remaining`` counts the working days after the
     audit day up to the due day (as :meth:`Clock.remaining`): 0 on the due day,
     negative once overdue, None when there is no due date.
     """
@@ -100,8 +102,8 @@ def audit(
     ``as_of`` are ignored, as in :meth:`Pack.check`. A reply clock that is paused
     (correction or consultation awaited) has no due date and is not listed.
 
-    Raises what ``Pack.check`` raises for dates the calendar does not cover
-    (``CalendarCoverageError`` under the strict policy).
+    A clock that needs a year the calendar does not cover (strict policy) is listed as
+    ``undetermined`` and the other clocks and records are audited as usual.
     """
     chosen = load_pack(pack) if isinstance(pack, str) else pack
     cal = calendar or WorkCalendar.default()
@@ -138,6 +140,7 @@ class _Plan:
         #: (start names, reference names) -> fast rules sharing them
         self.groups: dict[tuple[frozenset[str], tuple[str, ...]], list[_Fast]] = {}
         self.slow: list[CompiledRule] = []
+        self.rules = rules
         for rule in rules:
             body = rule.spec.deadline
             within = rule.within
@@ -234,6 +237,12 @@ class _Plan:
                     f"cannot audit a {type(record).__name__}: expected a request record or a dict",
                 )
             try:
+                if _derives(record, history, name_of):
+                    for whole in self.rules:
+                        item = self._slow(whole, record, record_id)
+                        if item is not None:
+                            yield item
+                    continue
                 for (start, ref), fast in groups:
                     index = 0
                     for event in history:
@@ -253,12 +262,15 @@ class _Plan:
                             rule.effective_to and day > rule.effective_to
                         ):
                             continue
-                        item = self._fold(rule, record, record_id, history, index, started,
-                                          name_of, at_of, as_naive)  # fmt: skip
+                        try:
+                            item = self._fold(rule, record, record_id, history, index, started,
+                                              name_of, at_of, as_naive)  # fmt: skip
+                        except CalendarCoverageError:  # the rule itself may still judge it
+                            item = self._judged(rule.rule, record, record_id)
                         if item is not None:
                             yield item
                 for other in slow:
-                    item = self._slow(other, record, record_id)
+                    item = self._judged(other, record, record_id)
                     if item is not None:
                         yield item
             except (KeyError, TypeError, AttributeError, IndexError) as err:
@@ -373,11 +385,21 @@ class _Plan:
         duration = self.extension(by)
         if duration is None or duration.unit is not limit.unit or duration.value > limit.value:
             return None
-        approver = str(data.get("approver") or "").strip()
-        notice = str(data.get("notice") or "").strip()
-        if not (approver and notice):
-            return None
         return duration.value
+
+    def _judged(
+        self,
+        rule: CompiledRule,
+        record: DisclosureRequest | Mapping[str, Any],
+        record_id: str | None,
+    ) -> AuditItem | None:
+        """:meth:`_slow`, a clock the calendar cannot place listed as undetermined."""
+        try:
+            return self._slow(rule, record, record_id)
+        except CalendarCoverageError as err:
+            return AuditItem(
+                record_id, rule.id, Status.UNDETERMINED, None, False, None, f"无法判定：{err.zh}"
+            )
 
     def _slow(
         self,
@@ -391,9 +413,11 @@ class _Plan:
         else:
             model = load_record({"kind": "request", **record})
         when = self.when
-        events = [e for e in model.history if e.at <= when]
+        events = derive_events(model, [e for e in model.history if e.at <= when], when, self.cal)
         finding = rule.evaluate(model, events, when, self.cal)
         due = finding.due_at
+        if finding.status is Status.UNDETERMINED:
+            return AuditItem(record_id, rule.id, finding.status, None, False, None, finding.message)
         if finding.status is Status.VIOLATED:
             if _stopped(rule, events):
                 return None
@@ -409,7 +433,22 @@ class _Plan:
         return AuditItem(record_id, rule.id, finding.status, due, finding.estimated, remaining)
 
 
-def _stopped(rule: CompiledRule, events: list[Event]) -> bool:
+#: Events whose clock effects only the rule engine folds: consultations (a silent party
+#: ends the pause) and delivery (the clock is judged at 送达).
+_ENGINE_EVENTS = frozenset({"consult_third_party", "consult_co_producer", "serve"})
+
+
+def _derives(record: Any, history: Any, name_of: Any) -> bool:
+    """Whether the 条例 derives events for this request (see :mod:`gongkai.rules.derived`) or
+    its clock is judged at delivery: such records are evaluated with the rule engine."""
+    names = {name_of(e) for e in history}
+    if names & _ENGINE_EVENTS:
+        return True
+    channel = record.get("channel") if isinstance(record, Mapping) else record.channel
+    return channel is not None and "receive" not in names
+
+
+def _stopped(rule: CompiledRule, events: Sequence[Event]) -> bool:
     """Whether a stop event follows the clock's first start event."""
     body = rule.spec.deadline
     assert body is not None

@@ -85,7 +85,7 @@ def test_a_json_record_keeps_its_history_unless_a_stage_is_given(
 
 @pytest.mark.parametrize("stage", list(DocumentStage))
 def test_stage_events_are_the_workflow_path_up_to_the_stage(stage: DocumentStage) -> None:
-    doc = document_at_stage(read_document(NOTICE.read_text(encoding="utf-8")), stage, AT)
+    doc = document_at_stage(read_document(NOTICE).document, stage, AT)
     names = [e.name for e in doc.history]
     assert names == list(stage.events)
     assert names[-1] == stage.value
@@ -94,7 +94,7 @@ def test_stage_events_are_the_workflow_path_up_to_the_stage(stage: DocumentStage
 
 def test_the_stage_path_is_one_the_workflow_accepts() -> None:
     """Firing the events of the last stage one by one on a compliant 公文 is allowed."""
-    read = read_document(NOTICE.read_text(encoding="utf-8"))
+    read = read_document(NOTICE).document
     doc = Document.model_validate({**read.model_dump(), "secrecy_review": {"result": "通过"}})
     flow = DocumentWorkflow(doc, pack=load_pack("national"))
     for name in DocumentStage.PUBLISH.events:

@@ -62,12 +62,12 @@ def test_table_outputs_do_not_leak_between_records() -> None:
     public = {"disclosure_marking": "（此件公开发布）"}
     seen = [
         NATIONAL.check(doc(doc_type=kind, **public), AS_OF).finding(rule)
-        for kind in ("请示", "通知", "请示", "纪要", "通知")
+        for kind in ("请示", "通知", "请示", "报告", "通知")
     ]
     assert [f.status.value for f in seen if f] == [
         "violated", "satisfied", "violated", "violated", "satisfied",
     ]  # fmt: skip
-    assert [f.evidence["doc_type"] for f in seen if f] == ["请示", "通知", "请示", "纪要", "通知"]
+    assert [f.evidence["doc_type"] for f in seen if f] == ["请示", "通知", "请示", "报告", "通知"]
 
 
 def test_a_clock_refuses_impossible_events_when_built() -> None:
@@ -159,7 +159,7 @@ def test_report_json_data_is_what_the_cli_prints() -> None:
     pack = load_pack("national")
     report = pack.check(load_record(document()), "2026-04-10T09:00")
     data = report.to_json_data(lines={"title": 3})
-    assert list(data) == ["record", "ok", "header", "findings", "lines"]
+    assert list(data) == ["record", "ok", "complete", "header", "findings", "lines"]
     assert data["record"]["kind"] == "document" and data["lines"] == {"title": 3}
     assert json.loads(json.dumps(data))["ok"] is report.ok
     loaded = Report.model_validate_json(report.model_dump_json())

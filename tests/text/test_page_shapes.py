@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gongkai.models.vocab import Disclosure, DocType
-from gongkai.text import extract, read_document
+from gongkai.text import extract
+from tests.text.texts import text_document
 
 BODY = "各省、自治区、直辖市人民政府：\n现印发给你们，请认真贯彻执行。\n"
 TITLE = "国务院办公厅关于印发2019年政务公开工作要点的通知"
@@ -42,7 +43,7 @@ def test_number_only_in_a_metadata_row(row: str) -> None:
 
 
 def test_label_without_value_takes_nothing_from_the_next_row() -> None:
-    doc = read_document(
+    doc = text_document(
         f"生成日期: 2019-01-23 文号:\n发文日期: 2019-01-23\n{TITLE}\n{BODY}{SIGNED}"
     )
     assert doc.doc_number is None
@@ -50,7 +51,7 @@ def test_label_without_value_takes_nothing_from_the_next_row() -> None:
 
 @pytest.mark.parametrize("below", ["|\u2003|", "| |", "•", "-"])
 def test_label_over_an_empty_cell_reads_nothing(below: str) -> None:
-    doc = read_document(f"标题：\n{below}\n发文字号：\n{below}\n{TITLE}\n{BODY}{SIGNED}")
+    doc = text_document(f"标题：\n{below}\n发文字号：\n{below}\n{TITLE}\n{BODY}{SIGNED}")
     assert (doc.title, doc.doc_number) == (TITLE, None)
 
 
@@ -65,12 +66,12 @@ def test_label_over_an_empty_cell_reads_nothing(below: str) -> None:
     ],
 )
 def test_date_only_in_a_metadata_row(row: str, expected: date | None) -> None:
-    doc = read_document(f"{row}\n{TITLE}\n{BODY}国务院办公厅\n")
+    doc = text_document(f"{row}\n{TITLE}\n{BODY}国务院办公厅\n")
     assert doc.issue_date == expected
 
 
 def test_signed_date_wins_over_the_metadata_row_with_a_note() -> None:
-    doc = read_document(f"成文日期：2019-04-29\n{TITLE}\n{BODY}{SIGNED}")
+    doc = text_document(f"成文日期：2019-04-29\n{TITLE}\n{BODY}{SIGNED}")
     assert doc.issue_date == date(2019, 4, 15)
     assert any(
         note.startswith("网页成文日期 2019-04-29 与落款日期 2019-04-15 不一致")
@@ -80,7 +81,7 @@ def test_signed_date_wins_over_the_metadata_row_with_a_note() -> None:
 
 
 def test_header_number_wins_over_the_metadata_row_with_a_note() -> None:
-    doc = read_document(
+    doc = text_document(
         f"发文字号：国办发〔2019〕41号\n{TITLE}\n国办发〔2019〕14号\n{BODY}{SIGNED}"
     )
     assert doc.doc_number == "国办发〔2019〕14号"
@@ -88,7 +89,7 @@ def test_header_number_wins_over_the_metadata_row_with_a_note() -> None:
 
 
 def test_agreeing_metadata_adds_no_note() -> None:
-    doc = read_document(
+    doc = text_document(
         f"发文字号：国办发〔2019〕14号 成文日期：2019年04月15日\n{TITLE}\n国办发〔2019〕14号\n{BODY}{SIGNED}"
     )
     assert doc.notes == []
@@ -98,12 +99,12 @@ def test_title_from_the_metadata_row_when_the_text_shows_none() -> None:
     ext = extract(f"标　　题：{TITLE}    发文字号：国办发〔2019〕14号\n正文从略，详见附件。")
     assert (ext.document.title, ext.document.doc_type) == (TITLE, DocType.NOTICE)
     assert ext.line_of("title") == 1
-    doc = read_document(f"标题：关于旧标题的通知\n{TITLE}\n{BODY}{SIGNED}")
+    doc = text_document(f"标题：关于旧标题的通知\n{TITLE}\n{BODY}{SIGNED}")
     assert doc.title == TITLE  # the document's own title line wins
 
 
 def test_issuer_from_the_metadata_row() -> None:
-    doc = read_document("发文机关：国务院办公厅 成文日期：2016年11月10日\n正文从略，详见附件。")
+    doc = text_document("发文机关：国务院办公厅 成文日期：2016年11月10日\n正文从略，详见附件。")
     assert (doc.issuer, doc.issue_date) == ("国务院办公厅", date(2016, 11, 10))
     assert any("网页" in note for note in doc.notes)
 
@@ -125,38 +126,38 @@ def test_issuer_from_the_metadata_row() -> None:
     ],
 )
 def test_number_on_the_title_line_and_every_bracket(header: str) -> None:
-    doc = read_document(header + "\n" + BODY + "国务院\n2016年9月25日\n（此件公开发布）")
+    doc = text_document(header + "\n" + BODY + "国务院\n2016年9月25日\n（此件公开发布）")
     assert doc.doc_number_parts is not None
     assert (doc.doc_number_parts.issuer_code, doc.doc_number_parts.serial) == ("国发", 55)
     assert doc.title == "国务院关于加快推进政务服务工作的指导意见"
 
 
 def test_cited_number_on_a_sentence_line_stays_a_citation() -> None:
-    doc = read_document(
+    doc = text_document(
         f"{TITLE}\n各地区：\n根据《国务院关于政务公开的意见》（国发〔2019〕1号），现通知如下。\n{SIGNED}"
     )
     assert doc.doc_number is None
 
 
 def test_title_only_in_book_title_marks() -> None:
-    doc = read_document(f"《{TITLE}》\n国办发〔2019〕14号\n{BODY}{SIGNED}")
+    doc = text_document(f"《{TITLE}》\n国办发〔2019〕14号\n{BODY}{SIGNED}")
     assert doc.title == TITLE
 
 
 def test_website_annotation_after_the_title_is_not_part_of_it() -> None:
-    doc = read_document(f"{TITLE}(2019修订)\n{TITLE}\n{BODY}{SIGNED}")
+    doc = text_document(f"{TITLE}(2019修订)\n{TITLE}\n{BODY}{SIGNED}")
     assert doc.title == TITLE
 
 
 def test_issuer_line_and_verb_line_above_a_title() -> None:
-    doc = read_document(
+    doc = text_document(
         "鹤岗市人民政府 鹤岗市中级人民法院印发\n关于完善“府院联动”机制的意见的通知\n" + BODY
     )
     assert doc.title == "鹤岗市人民政府鹤岗市中级人民法院印发关于完善“府院联动”机制的意见的通知"
 
 
 def test_letterhead_name_above_the_title() -> None:
-    doc = read_document("江西省吉安市人民政府办公室\n\n\n关于印发政务公开实施细则的通知\n" + BODY)
+    doc = text_document("江西省吉安市人民政府办公室\n\n\n关于印发政务公开实施细则的通知\n" + BODY)
     assert doc.issuer == "江西省吉安市人民政府办公室"
 
 
@@ -192,7 +193,7 @@ def test_marking_glued_to_a_page_number(line: str) -> None:
 
 
 def test_page_number_does_not_eat_a_year_range() -> None:
-    doc = read_document(f"关于印发2023—2025年行动方案的通知\n{BODY}{SIGNED}")
+    doc = text_document(f"关于印发2023—2025年行动方案的通知\n{BODY}{SIGNED}")
     assert doc.title == "关于印发2023—2025年行动方案的通知"
 
 
@@ -208,7 +209,7 @@ def test_page_number_does_not_eat_a_year_range() -> None:
     ],
 )
 def test_signature_and_date_ending_a_paragraph_line(tail: str) -> None:
-    doc = read_document(f"{TITLE}\n各省、自治区、直辖市人民政府：\n{tail}\n")
+    doc = text_document(f"{TITLE}\n各省、自治区、直辖市人民政府：\n{tail}\n")
     assert doc.issue_date == date(2019, 4, 15)
     assert doc.issuer == "国务院办公厅"
 
@@ -223,7 +224,7 @@ def test_unsigned_date_ending_a_paragraph_line_before_the_marking() -> None:
 
 
 def test_date_inside_a_sentence_is_not_the_date_of_issue() -> None:
-    doc = read_document(
+    doc = text_document(
         f"{TITLE}\n各地区：\n请于2019年5月1日前报送。截至2019年4月1日\n国务院办公厅\n2019年4月15日\n"
     )
     assert doc.issue_date == date(2019, 4, 15)
@@ -248,4 +249,4 @@ def test_page_number_lines_change_nothing_read(
     paged = list(lines)
     for at, footer, page in sorted(footers, reverse=True):
         paged.insert(min(at, len(paged)), footer.format(page))
-    assert read_document("\n".join(paged)) == read_document("\n".join(lines))
+    assert text_document("\n".join(paged)) == text_document("\n".join(lines))

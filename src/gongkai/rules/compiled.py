@@ -11,9 +11,9 @@ from typing import Any
 
 from gongkai.calendar import WorkCalendar
 from gongkai.clocks import Duration
-from gongkai.errors import DurationError, RuleDefinitionError
+from gongkai.errors import CalendarCoverageError, DurationError, RuleDefinitionError
 from gongkai.models import RECORD_KINDS, Event, Record
-from gongkai.rules.deadlines import Verdict, evaluate_deadline
+from gongkai.rules.deadlines import Verdict, evaluate_deadline, undetermined
 from gongkai.rules.definition import RuleSpec
 from gongkai.rules.expression import EvalContext, Expression, compile_expression
 from gongkai.rules.obligations import occurrences, periods
@@ -70,12 +70,16 @@ class CompiledRule:
 
     # -- evaluation ------------------------------------------------------------------
 
-    def in_force(self, record: Record, as_of: datetime) -> bool:
-        """Whether this version of the rule governs the record (by the event that starts it)."""
+    def in_force(
+        self, record: Record, as_of: datetime, events: Sequence[Event] | None = None
+    ) -> bool:
+        """Whether this version of the rule governs the record (by the event that starts it);
+        ``events``: the events the rules see (default: the history up to ``as_of``)."""
         spec = self.spec
         if not self._dated:
             return True
-        day = _reference_day(self, record, as_of)
+        history = [e for e in record.history if e.at <= as_of] if events is None else events
+        day = _reference_day(self, history, as_of)
         if spec.effective_from and day < spec.effective_from:
             return False
         return not (spec.effective_to and day > spec.effective_to)
@@ -113,14 +117,19 @@ class CompiledRule:
         """One finding per period of this obligation overlapping ``window``, judged at ``as_of``
         (periods outside the rule's effective dates are left out). Periods of N working days
         count from ``anchor`` (default: the window's first day), never before the rule's
-        ``effective_from``."""
+        ``effective_from``. One ``undetermined`` finding when the periods need a year the
+        (strict) calendar has no data for."""
         body = self.spec.obligation
         assert body is not None
         start = self.spec.effective_from or date.min
         first = max(window[0], start)
         last = min(window[1], self.spec.effective_to or date.max)
+        try:
+            expanded = periods(body, first, last, calendar, max(anchor or first, start))
+        except CalendarCoverageError as err:
+            return [self._from_verdict(undetermined(err))]
         found = []
-        for period in periods(body, first, last, calendar, max(anchor or first, start)):
+        for period in expanded:
             done = occurrences(body, period, events)
             tally = f"{period.label}：已完成 {done}/{body.at_least} 次"
             tally_en = f"{period.label}: done {done} of {body.at_least}"
@@ -154,7 +163,7 @@ class CompiledRule:
         ctx: EvalContext | None = None,
     ) -> Finding:
         """This rule's finding on ``record`` as of ``as_of``; ``events`` are those up to as_of."""
-        if self._dated and not self.in_force(record, as_of):
+        if self._dated and not self.in_force(record, as_of, events):
             return self._finding(
                 Status.NOT_APPLICABLE,
                 "该版本规则对此记录不适用（生效期间）",
@@ -222,9 +231,10 @@ class CompiledRule:
     def _from_verdict(self, verdict: Verdict) -> Finding:
         zh = f"{self.spec.title}：{verdict.zh}" if verdict.zh else ""
         en = f"{self.spec.message_en or self.spec.id}: {verdict.en}" if verdict.en else ""
-        return self._finding(
-            verdict.status, zh, en, due_at=verdict.due_at, estimated=verdict.estimated
-        )
+        extra: dict[str, Any] = {"due_at": verdict.due_at, "estimated": verdict.estimated}
+        if verdict.missing_year is not None:
+            extra["evidence"] = {"missing_year": verdict.missing_year}
+        return self._finding(verdict.status, zh, en, **extra)
 
     def _finding(self, status: Status, zh: str, en: str, **extra: Any) -> Finding:
         """A finding of this rule; one without extras that is satisfied or not applicable is
@@ -262,14 +272,13 @@ _SHARED_LIMIT = 4096
 _SHAREABLE = frozenset({Status.SATISFIED, Status.NOT_APPLICABLE})
 
 
-def _reference_day(rule: CompiledRule, record: Record, as_of: datetime) -> date:
+def _reference_day(rule: CompiledRule, history: Sequence[Event], as_of: datetime) -> date:
     spec = rule.spec
     names: list[str] = []
     if spec.effective_event:
         names = [spec.effective_event]
     elif spec.deadline is not None:
         names = spec.deadline.start
-    history = [e for e in record.history if e.at <= as_of]  # what was known at as_of
     event = next((e for e in history if e.name in names), None) if names else None
     if event is None and not names and history:
         event = history[0]

@@ -18,8 +18,9 @@ from gongkai.errors import PackNotFoundError, RecordError, RuleDefinitionError
 from gongkai.models import Record
 from gongkai.rules.compiled import CompiledRule, compile_rule
 from gongkai.rules.definition import NotEncoded, PackSpec, RuleSpec
+from gongkai.rules.derived import derive_events
 from gongkai.rules.expression import EvalContext
-from gongkai.rules.report import Finding, Report, ReportHeader
+from gongkai.rules.report import Finding, Report, ReportHeader, Status
 from gongkai.timezone import to_shanghai
 
 if sys.version_info >= (3, 11):
@@ -99,7 +100,7 @@ class Pack:
         when = to_shanghai(as_of if as_of is not None else datetime.now().astimezone())
         cal = calendar or WorkCalendar.default()
         kind = str(getattr(record, "kind", ""))
-        events = [e for e in record.history if e.at <= when]
+        events = derive_events(record, [e for e in record.history if e.at <= when], when, cal)
         ctx = EvalContext(record, events=events)
         findings: list[Finding] = []
         for rule in self._by_kind.get(kind, ()):
@@ -131,16 +132,18 @@ class Pack:
         also: tuple[str, ...] = (),
     ) -> list[Finding]:
         """The violated findings of the rules that guard ``event`` (``blocks``) or are named in
-        ``also``, evaluated on ``record`` at ``at``: what blocks a workflow step."""
+        ``also``, evaluated on ``record`` at ``at``: what blocks a workflow step. A guard that
+        cannot be judged (``undetermined``: its period needs a year without holiday data)
+        blocks too, its message saying which data to load."""
         cal = calendar or WorkCalendar.default()
         kind = str(getattr(record, "kind", ""))
-        events = [e for e in record.history if e.at <= at]
+        events = derive_events(record, [e for e in record.history if e.at <= at], at, cal)
         ctx = EvalContext(record, events=events)
         found = []
         for rule in self._by_kind.get(kind, []):
             if event in rule.spec.blocks or rule.id in also:
                 finding = rule.evaluate(record, events, at, cal, ctx)
-                if finding.is_violation:
+                if finding.is_violation or finding.status is Status.UNDETERMINED:
                     found.append(finding)
         return found
 

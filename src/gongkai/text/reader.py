@@ -42,7 +42,7 @@ from gongkai.models.vocab import DocType, SecrecyLevel, Urgency
 from gongkai.text.dates import DATE, date_of, leading_date
 from gongkai.text.metadata import metadata_rows
 
-__all__ = ["Extraction", "extract", "read_document"]
+__all__ = ["Extraction", "extract"]
 
 _T = TypeVar("_T")
 
@@ -700,8 +700,3 @@ def extract(text: str) -> Extraction:
     document = Document.model_validate({**found.values, "notes": found.notes})
     lines = {k: v for k, v in found.lines.items() if k in Document.model_fields}
     return Extraction(document=document, lines=lines)
-
-
-def read_document(text: str) -> Document:
-    """The :class:`~gongkai.models.Document` a 公文's plain text describes (see :func:`extract`)."""
-    return extract(text).document
