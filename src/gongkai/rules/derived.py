@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from gongkai.calendar import WorkCalendar
 from gongkai.clocks import Duration, due_after
+from gongkai.errors import CalendarCoverageError
 from gongkai.models import DisclosureRequest, Event, Record
 from gongkai.models.vocab import Channel
 
@@ -86,10 +87,25 @@ def _silences(events: Sequence[Event], as_of: datetime, calendar: WorkCalendar) 
         if sent is None or _first(events, step.replied, sent.at) is not None:
             continue
         received = _first(events, step.received, sent.at) or sent
-        end = due_after(received.at, CONSULTATION_PERIOD, calendar).at
-        if end < as_of:
+        end = _period_end(received.at, as_of, calendar)
+        if end is not None and end < as_of:
             found.append(_derived(step.silent, end, received))
     return found
+
+
+def _period_end(start: datetime, as_of: datetime, calendar: WorkCalendar) -> datetime | None:
+    """The end of the 15 working days from ``start``; None when it surely falls after ``as_of``.
+
+    When the period runs into a year without holiday data and ``as_of`` lies in that year
+    too, the end is placed by the statutory-holiday estimate: the clocks that resume there
+    then run in that year, so the strict calendar reports them ``undetermined``.
+    """
+    try:
+        return due_after(start, CONSULTATION_PERIOD, calendar).at
+    except CalendarCoverageError as err:
+        if as_of.year < err.year:  # the period ends in a year that starts after as_of
+            return None
+        return due_after(start, CONSULTATION_PERIOD, calendar.with_policy("estimate")).at
 
 
 def _derived(name: str, at: datetime, source: Event) -> Event:
