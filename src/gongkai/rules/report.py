@@ -42,10 +42,10 @@ class Source(BaseModel):
     number: str | None = None  #: 文号, e.g. 国办发〔2016〕80号
     #: the clause as the text numbers it: 第三十三条, 三（二）, 「二、重点任务」第3段
     clause: str | None = None
-    #: where the quote sits in the catalogue's seed texts, e.g. ``seed 000 L43``; not on 依据 lines
-    locator: str | None = None
     quote: str = Field(min_length=1)
     url: str | None = None
+    #: where the quote sits in the catalogue's seed texts, e.g. ``seed 000 L43``; not on 依据 lines
+    locator: str | None = None
 
 
 class SharedEvidence(dict[str, Any]):
