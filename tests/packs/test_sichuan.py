@@ -165,6 +165,57 @@ CASES: list[RuleCase] = [
         LATER,
         name="in order",
     ),
+    # ---- 「三、依法规范依申请公开工作」: published proactively together with the reply
+    RuleCase(
+        "sichuan.request.publish_with_reply",
+        request(
+            ev("receive", "2020-06-01T09:00"),
+            ev("reply", "2020-06-20T09:00"),
+            ev("publish_proactively", "2020-06-20T09:00"),
+            fit_for_proactive=True,
+        ),
+        "satisfied",
+        LATER,
+        name="published at the reply's instant",
+    ),
+    RuleCase(
+        "sichuan.request.publish_with_reply",
+        request(
+            ev("receive", "2020-06-01T09:00"),
+            ev("reply", "2020-06-20T09:00"),
+            ev("publish_proactively", "2020-07-10T09:00"),
+            fit_for_proactive=True,
+        ),
+        "pending",
+        LATER,
+        name="published later; 同时 not configured",
+    ),
+    RuleCase(
+        "sichuan.request.publish_with_reply",
+        request(
+            ev("receive", "2020-06-01T09:00"),
+            ev("reply", "2020-06-19T09:00"),
+            ev("publish_proactively", "2020-07-10T09:00"),
+            fit_for_proactive=True,
+        ),
+        "violated",
+        LATER,
+        name="published three weeks after the reply",
+        params={"sichuan.request.publish_with_reply.tolerance": "1个工作日"},
+    ),
+    RuleCase(
+        "sichuan.request.publish_with_reply",
+        request(
+            ev("receive", "2020-06-01T09:00"),
+            ev("reply", "2020-06-19T09:00"),
+            ev("publish_proactively", "2020-06-19T15:00"),
+            fit_for_proactive=True,
+        ),
+        "satisfied",
+        LATER,
+        name="published the afternoon of the reply",
+        params={"sichuan.request.publish_with_reply.tolerance": "1个工作日"},
+    ),
 ]
 
 

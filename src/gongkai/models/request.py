@@ -26,6 +26,8 @@ class DisclosureRequest(Record):
     third_party_involved: bool = False
     #: in substance a 信访、投诉、举报 sent as a request (条例 第三十九条), as the agency judged it
     is_petition: bool = False
+    #: judged fit for wide knowledge (可以让社会广泛知晓): also published proactively (四川)
+    fit_for_proactive: bool = False
     reply_type: ReplyType | None = None
     partial: bool = False  #: 第三十七条: disclosed after removing what may not be
     reply_location: str | None = None  #: where already-public information can be found

@@ -90,6 +90,7 @@ STEPS = (
     Step("extend", (*_HANDLING, *_CONSULTING), None, guards=REPLY_DEADLINES, zh="延长答复期限"),
     Step("reply", (*_HANDLING, *_CONSULTING), "REPLIED", zh="作出答复"),
     Step("serve", ("REPLIED",), None, zh="送达答复（签收之日或交邮之日）"),
+    Step("publish_proactively", ("REPLIED",), None, zh="通过主动公开渠道公开"),
     Step("archive", ("REPLIED", "ABANDONED"), "ARCHIVED", zh="归档"),
 )
 
