@@ -362,6 +362,21 @@ CASES: list[RuleCase] = [
         as_of="2018-01-01T00:00",
         name="a city keeps the end-of-2017 date",
     ),
+    # ---- 政民互动 columns (五（三）)
+    RuleCase(
+        "anhui.obligation.columns",
+        dept(website_columns=["领导信箱", "网民留言"]),
+        "violated",
+        as_of=MID_YEAR,
+        name="no 民意征集 column",
+    ),
+    RuleCase(
+        "anhui.obligation.columns",
+        dept(website_columns=["政府信息公开", "领导信箱", "网民留言", "民意征集"]),
+        "satisfied",
+        as_of=MID_YEAR,
+        name="the three interaction columns",
+    ),
 ]
 
 

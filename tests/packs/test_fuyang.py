@@ -120,6 +120,25 @@ def template_cases(pack: str) -> list[RuleCase]:
             LATER,
             name="no vital interests at stake",
         ),
+        # 三（一）: 领导审核把关 before a release
+        RuleCase(
+            f"{pack}.incident.editorial_review",
+            incident(DETECT, ev("release_information", "2021-03-08T12:00")),
+            "violated",
+            LATER,
+            name="released without a leader's review",
+        ),
+        RuleCase(
+            f"{pack}.incident.editorial_review",
+            incident(
+                DETECT,
+                ev("approve_release", "2021-03-08T11:00"),
+                ev("release_information", "2021-03-08T12:00"),
+            ),
+            "satisfied",
+            LATER,
+            name="reviewed, then released",
+        ),
     ]
 
 

@@ -45,6 +45,7 @@ STEPS = (
     Step("assess", _AFTER_ASSESS, None, zh="重新研判（调整级别）"),
     Step("determine", _OPEN, None, zh="市委、市政府确定为重大舆情"),
     Step("notify", _OPEN, None, zh="通知新闻办、应急办"),
+    Step("approve_release", _OPEN, None, zh="领导审核把关（发布前）"),
     Step("release_information", ("DETECTED", "ASSESSED"), "RELEASED", zh="发布权威信息"),
     Step("release_information", ("RELEASED", "BRIEFED", "RESPONDED"), None, zh="再次发布权威信息"),
     Step(
