@@ -530,6 +530,30 @@ CASES: list[RuleCase] = [
         "2026-03-03T00:00",
         name="the principal head spoke",
     ),
+    # ---- 六（二）: information concerning other agencies is confirmed with them first
+    RuleCase(
+        "anhui.incident.cross_agency_confirmation",
+        incident(
+            ev("detect", "2026-03-02T09:00"),
+            ev("release_information", "2026-03-02T11:00"),
+            other_agencies=["合肥市应急管理局"],
+        ),
+        "violated",
+        "2026-03-03T00:00",
+        name="released without confirming",
+    ),
+    RuleCase(
+        "anhui.incident.cross_agency_confirmation",
+        incident(
+            ev("detect", "2026-03-02T09:00"),
+            ev("confirm_with_agencies", "2026-03-02T10:00"),
+            ev("release_information", "2026-03-02T11:00"),
+            other_agencies=["合肥市应急管理局"],
+        ),
+        "satisfied",
+        "2026-03-03T00:00",
+        name="confirmed, then released",
+    ),
 ]
 
 

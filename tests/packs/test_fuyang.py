@@ -139,6 +139,28 @@ def template_cases(pack: str) -> list[RuleCase]:
             LATER,
             name="reviewed, then released",
         ),
+        # 二（五）: information concerning another agency is confirmed with it first
+        RuleCase(
+            f"{pack}.incident.cross_agency_confirmation",
+            incident(
+                DETECT, ev("release_information", "2021-03-08T12:00"), other_agencies=["区卫健局"]
+            ),
+            "violated",
+            LATER,
+            name="released without confirming with the other agency",
+        ),
+        RuleCase(
+            f"{pack}.incident.cross_agency_confirmation",
+            incident(
+                DETECT,
+                ev("confirm_with_agencies", "2021-03-08T10:00"),
+                ev("release_information", "2021-03-08T12:00"),
+                other_agencies=["区卫健局"],
+            ),
+            "satisfied",
+            LATER,
+            name="confirmed, then released",
+        ),
     ]
 
 

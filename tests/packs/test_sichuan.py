@@ -7,7 +7,7 @@ import pytest
 from gongkai.testing import RuleCase, run_case
 from gongkai.testing.records import document as doc
 from gongkai.testing.records import event as ev
-from gongkai.testing.records import meeting, request
+from gongkai.testing.records import incident, meeting, request
 
 DRAFT = ev("draft", "2020-06-01T09:00")
 SET_ATTRIBUTE = ev("set_attribute", "2020-06-01T10:00")
@@ -215,6 +215,71 @@ CASES: list[RuleCase] = [
         LATER,
         name="published the afternoon of the reply",
         params={"sichuan.request.publish_with_reply.tolerance": "1个工作日"},
+    ),
+    # ---- 涉及其他行政机关: confirmed with them before publication, release or reply
+    RuleCase(
+        "sichuan.document.cross_agency",
+        doc(PUBLISH, other_agencies=["四川省财政厅"]),
+        "violated",
+        LATER,
+        name="published without confirming",
+    ),
+    RuleCase(
+        "sichuan.document.cross_agency",
+        doc(
+            ev("confirm_with_agencies", "2020-06-05T09:00"),
+            PUBLISH,
+            other_agencies=["四川省财政厅"],
+        ),
+        "satisfied",
+        LATER,
+        name="confirmed, then published",
+    ),
+    RuleCase(
+        "sichuan.incident.cross_agency_confirmation",
+        incident(
+            ev("detect", "2020-06-01T09:00"),
+            ev("release_information", "2020-06-01T12:00"),
+            other_agencies=["四川省财政厅"],
+        ),
+        "violated",
+        LATER,
+        name="released without confirming",
+    ),
+    RuleCase(
+        "sichuan.incident.cross_agency_confirmation",
+        incident(
+            ev("detect", "2020-06-01T09:00"),
+            ev("confirm_with_agencies", "2020-06-01T10:00"),
+            ev("release_information", "2020-06-01T12:00"),
+            other_agencies=["四川省财政厅"],
+        ),
+        "satisfied",
+        LATER,
+        name="confirmed, then released",
+    ),
+    RuleCase(
+        "sichuan.request.cross_agency",
+        request(
+            ev("receive", "2020-06-01T09:00"),
+            ev("reply", "2020-06-20T09:00"),
+            other_agencies=["四川省财政厅"],
+        ),
+        "violated",
+        LATER,
+        name="answered without consulting",
+    ),
+    RuleCase(
+        "sichuan.request.cross_agency",
+        request(
+            ev("receive", "2020-06-01T09:00"),
+            ev("confirm_with_agencies", "2020-06-10T09:00"),
+            ev("reply", "2020-06-20T09:00"),
+            other_agencies=["四川省财政厅"],
+        ),
+        "satisfied",
+        LATER,
+        name="consulted, then answered",
     ),
 ]
 

@@ -360,7 +360,8 @@ def test_states_and_events() -> None:
         "submit", "receive", "sign_receipt", "confirm_receipt", "register", "request_correction",
         "receive_correction", "abandon", "consult_third_party", "third_party_received",
         "third_party_replied", "consult_co_producer", "co_producer_received",
-        "co_producer_replied", "extend", "reply", "serve", "publish_proactively", "archive",
+        "co_producer_replied", "extend", "confirm_with_agencies", "reply", "serve",
+        "publish_proactively", "archive",
     }  # fmt: skip
     wf = RequestWorkflow()
     assert wf.available() == ["submit", "receive"]

@@ -77,6 +77,8 @@ class Document(Record):
     needs_interpretation: bool | None = None
     interpretation: Interpretation | None = None
     secrecy_review: SecrecyReview | None = None
+    #: other agencies the information concerns (涉及其他行政机关), confirmed with before it is published
+    other_agencies: list[str] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)  #: what a reader could not determine
 
     @model_validator(mode="after")

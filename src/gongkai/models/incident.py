@@ -25,3 +25,5 @@ class Incident(Record):
     determined_by_party_gov: bool = False  #: 市委、市政府确定的重大舆情 (邢台)
     #: who spoke at its press conferences or briefings (出席新闻发布会、吹风会的人员)
     press_speakers: list[Speaker] = Field(default_factory=list)
+    #: other agencies a release concerns (涉及其他行政机关), confirmed with before it goes out
+    other_agencies: list[str] = Field(default_factory=list)

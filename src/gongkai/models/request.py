@@ -28,6 +28,8 @@ class DisclosureRequest(Record):
     is_petition: bool = False
     #: judged fit for wide knowledge (可以让社会广泛知晓): also published proactively (四川)
     fit_for_proactive: bool = False
+    #: other agencies the request concerns (涉及其他行政机关), consulted before the reply
+    other_agencies: list[str] = Field(default_factory=list)
     reply_type: ReplyType | None = None
     partial: bool = False  #: 第三十七条: disclosed after removing what may not be
     reply_location: str | None = None  #: where already-public information can be found

@@ -56,6 +56,7 @@ STEPS = (
     Step("sign", ("SUBMITTED", "REVIEWED"), "SIGNED", zh="签发"),
     Step("issue", ("SIGNED",), "ISSUED", zh="印发"),
     Step("secrecy_review", _AFTER_ISSUE, "CLEARED", when=_PASSED, zh="保密审查通过"),
+    Step("confirm_with_agencies", _AFTER_ISSUE, None, zh="与涉及的其他机关沟通确认"),
     Step("secrecy_review", _AFTER_ISSUE, "REVIEW_FAILED", zh="保密审查未通过"),
     Step("release_interpretation", ("CLEARED", "PUBLISHED"), None, zh="发布解读"),
     Step("hold_briefing", ("SIGNED", "ISSUED", "CLEARED"), None, zh="吹风会"),

@@ -46,6 +46,7 @@ STEPS = (
     Step("determine", _OPEN, None, zh="市委、市政府确定为重大舆情"),
     Step("notify", _OPEN, None, zh="通知新闻办、应急办"),
     Step("approve_release", _OPEN, None, zh="领导审核把关（发布前）"),
+    Step("confirm_with_agencies", _OPEN, None, zh="与涉及的其他机关沟通确认"),
     Step("release_information", ("DETECTED", "ASSESSED"), "RELEASED", zh="发布权威信息"),
     Step("release_information", ("RELEASED", "BRIEFED", "RESPONDED"), None, zh="再次发布权威信息"),
     Step(

@@ -88,6 +88,7 @@ STEPS = (
     ),
     Step("co_producer_replied", ("CONSULTING_CO_PRODUCER",), "CONSULTED", zh="共同制作机关答复"),
     Step("extend", (*_HANDLING, *_CONSULTING), None, guards=REPLY_DEADLINES, zh="延长答复期限"),
+    Step("confirm_with_agencies", (*_HANDLING, *_CONSULTING), None, zh="与涉及的其他机关会商协调"),
     Step("reply", (*_HANDLING, *_CONSULTING), "REPLIED", zh="作出答复"),
     Step("serve", ("REPLIED",), None, zh="送达答复（签收之日或交邮之日）"),
     Step("publish_proactively", ("REPLIED",), None, zh="通过主动公开渠道公开"),
