@@ -533,6 +533,7 @@ def test_schema(capsys: pytest.CaptureFixture[str], kind: str) -> None:
     # and it is not vacuous: a wrong type or a stray key does not conform
     if kind == "pack":
         assert not conforms({"rules": []}, schema, schema)
+        assert "not_encoded" in schema["properties"] and record["not_encoded"]
     else:
         assert not conforms(record | {"history": "none"}, schema, schema)
         assert not conforms(record | {"no_such_field": 1}, schema, schema)

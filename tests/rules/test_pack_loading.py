@@ -87,6 +87,12 @@ def test_override_and_disable(tmp_path: Path) -> None:
             "exactly one",
         ),
         ("this is = not toml [", "TOML"),
+        ('\n[[not_encoded]]\nreason = "无"\n', "catalogue' or 'what"),
+        (
+            rule("city.document.x", CHECK, 'catalogue = ["city.document.y"]')
+            + '\n[[not_encoded]]\ncatalogue = "city.document.y"\nreason = "无"\n',
+            "city.document.y",
+        ),
     ],
 )
 def test_bad_packs_name_file_and_rule(tmp_path: Path, body: str, needle: str) -> None:
@@ -187,3 +193,17 @@ def test_a_parameter_the_pack_does_not_have_is_an_error(tmp_path: Path) -> None:
 def test_check_refuses_what_is_not_a_record() -> None:
     with pytest.raises(RecordError, match="load_record"):
         load_pack("national").check({"kind": "document"}, "2026-03-02")  # type: ignore[arg-type]
+
+
+def test_not_encoded_rows_are_the_packs_own(tmp_path: Path) -> None:
+    body = rule("city.document.x", CHECK, 'catalogue = ["city.document.old_name"]') + (
+        '\n[[not_encoded]]\ncatalogue = "city.meeting.open_day"\nreason = "no frequency"\n'
+        '\n[[not_encoded]]\nwhat = "负面清单 (六)"\nreason = "no date"\n'
+    )
+    pack = load_pack(write(tmp_path, "city", body))
+    assert [(r.catalogue, r.what, r.reason) for r in pack.not_encoded] == [
+        ("city.meeting.open_day", None, "no frequency"),
+        (None, "负面清单 (六)", "no date"),
+    ]
+    assert pack.rule("city.document.x").spec.catalogue == ["city.document.old_name"]
+    assert load_pack("national").not_encoded[0].reason  # the bundled packs list theirs
