@@ -179,6 +179,30 @@ CASES: list[RuleCase] = [
         name="published after 2 working days",
         params={"land_expropriation.document.publish_timely.timely": "5个工作日"},
     ),
+    # ---- shared to the provincial platform (四（六）): an open parameter
+    RuleCase(
+        "land_expropriation.document.platform_sync",
+        doc(ev("publish", "2026-03-02T09:00")),
+        "pending",
+        "2026-06-01T00:00",
+        name="sync: 及时 not configured",
+    ),
+    RuleCase(
+        "land_expropriation.document.platform_sync",
+        doc(ev("publish", "2026-03-02T09:00"), ev("post_platforms", "2026-03-09T09:00")),
+        "violated",
+        "2026-06-01T00:00",
+        name="shared a week later",
+        params={"land_expropriation.document.platform_sync.timely": "1个工作日"},
+    ),
+    RuleCase(
+        "land_expropriation.document.platform_sync",
+        doc(ev("publish", "2026-03-02T09:00"), ev("post_platforms", "2026-03-02T16:00")),
+        "satisfied",
+        "2026-06-01T00:00",
+        name="shared the same day",
+        params={"land_expropriation.document.platform_sync.timely": "1个工作日"},
+    ),
 ]
 
 
