@@ -31,6 +31,7 @@ from gongkai.timezone import SHANGHAI
 CAL = WorkCalendar.default()
 NATIONAL = load_pack("national")
 REPLY = "national.request.reply_20wd"
+R2007 = "national.request.reply_15wd_2007"
 APPROVED = {"approver": "政府信息公开工作机构负责人", "notice": "延期答复告知书"}
 
 
@@ -90,7 +91,7 @@ def test_a_recorded_receive_wins_over_the_channel() -> None:
 def test_the_derived_receipt_picks_the_text_in_force() -> None:
     """Submitted in person on 2019-05-14, the last day of the 2007 text: 15 working days."""
     record = req(ev("submit", "2019-05-14T10:00"), ev("reply", "2019-06-04T16:00"), channel="当面")
-    run_case(RuleCase("national.request.reply_15wd_2007", record, "satisfied", as_of="2019-06-10"))
+    run_case(RuleCase(R2007, record, "satisfied", as_of="2019-06-10"))
     run_case(RuleCase(REPLY, record, "not_applicable", as_of="2019-06-10"))
 
 
@@ -132,8 +133,7 @@ def test_the_2007_text_sets_the_third_party_no_period() -> None:
         ev("consult_third_party", "2018-06-04T10:00"),
         ev("third_party_received", "2018-06-05T10:00"),
     )
-    rule = "national.request.reply_15wd_2007"
-    assert due(RuleCase(rule, silent, "pending", as_of="2018-12-01")) is None
+    assert due(RuleCase(R2007, silent, "pending", as_of="2018-12-01")) is None
 
 
 # ---------------------------------------------------------------- 第三十四条: co-producing agency
@@ -172,13 +172,69 @@ def test_2007_corrected_then_extended_request_counts_from_the_corrected_request(
         ev("extend", "2018-06-28T10:00", by="15个工作日", **APPROVED),
         ev("reply", "2018-07-20T16:00"),
     )
-    rule = "national.request.reply_15wd_2007"
-    assert due(RuleCase(rule, record, "satisfied", as_of="2018-08-01")) == end_of(date(2018, 7, 24))
+    assert due(RuleCase(R2007, record, "satisfied", as_of="2018-08-01")) == end_of(
+        date(2018, 7, 24)
+    )
 
 
 def test_2007_clock_waits_while_the_applicant_supplements() -> None:
     record = req(ev("receive", "2018-06-01T10:00"), ev("request_correction", "2018-06-05T10:00"))
-    run_case(RuleCase("national.request.reply_15wd_2007", record, "pending", as_of="2018-09-01"))
+    run_case(RuleCase(R2007, record, "pending", as_of="2018-09-01"))
+
+
+# Two real cases of the same applicant against 上海市黄浦区人民政府, decided by 上海市高级人民法院
+# on 2013-11-04; the 原审 (上海市第二中级人民法院) held each reply 「在法定期限内作出答复,程序合法」.
+# The dates are those the judgments recite; no approver of the extensions is recited.
+
+
+def test_2007_real_case_supplemented_request_counts_from_the_supplement() -> None:
+    """(2013)沪高行终字第73号, reciting (2013)沪二中行初字第29号: timely.
+
+    http://www.law-lib.com/cpws/cpws_view.asp?id=200402561680 — received 2012-01-27, told to
+    supplement 02-13, supplement received 02-20, extended 02-21 to 03-14, supplemented again
+    02-22, reply 03-12 (信息不存在). Counted from 01-27 the reply is late even with the longest
+    extension (03-08); the court held it timely.
+    """
+    assert CAL.add_workdays(CAL.add_workdays(date(2012, 1, 27), 15), 15) == date(2012, 3, 8)
+    received = ev("receive", "2012-01-27T10:00")
+    extended = ev(
+        "extend",
+        "2012-02-21T10:00",
+        until="2012-03-14",
+        notice="告知陈某延期至同年3月14日前作出答复",
+    )
+    replied = ev("reply", "2012-03-12T10:00")
+    record = req(
+        received,
+        ev("request_correction", "2012-02-13T10:00"),
+        ev("receive_correction", "2012-02-20T10:00"),
+        extended,
+        ev("receive_correction", "2012-02-22T10:00"),
+        replied,
+    )
+    run_case(RuleCase(R2007, record, "satisfied", as_of="2012-04-01"))
+    without_supplement = req(received, extended, replied)
+    run_case(RuleCase(R2007, without_supplement, "violated", as_of="2012-04-01"))
+
+
+def test_2007_real_case_without_supplement_counts_from_receipt() -> None:
+    """(2013)沪高行终字第74号, reciting (2013)沪二中行初字第30号: timely.
+
+    http://zenchang.cn/cpws/cpws_view.asp?id=200402561683 — received 2012-02-04, extended 02-22
+    to 03-16, reply 03-15 (不属于政府信息). 15 + 15 working days from 02-04 end on 03-16.
+    """
+    record = req(
+        ev("receive", "2012-02-04T10:00"),
+        ev(
+            "extend",
+            "2012-02-22T10:00",
+            until="2012-03-16",
+            notice="告知陈某延期至同年3月16日前作出答复",
+        ),
+        ev("reply", "2012-03-15T10:00"),
+    )
+    timely = RuleCase(R2007, record, "satisfied", as_of="2012-04-01")
+    assert due(timely) == end_of(date(2012, 3, 16))
 
 
 # ---------------------------------------------------------------- 第三十三条第二款: extensions
