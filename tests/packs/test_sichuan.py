@@ -281,6 +281,29 @@ CASES: list[RuleCase] = [
         LATER,
         name="consulted, then answered",
     ),
+    RuleCase(
+        "sichuan.request.sign_in_clerk",
+        request(ev("receive", "2020-06-01T09:00")),
+        "pending",
+        LATER,
+        name="及时 not configured",
+    ),
+    RuleCase(
+        "sichuan.request.sign_in_clerk",
+        request(ev("receive", "2020-06-01T09:00"), ev("register", "2020-06-05T09:00")),
+        "violated",
+        LATER,
+        name="registered four days after sign-in",
+        params={"sichuan.request.sign_in_clerk.timely": "1个工作日"},
+    ),
+    RuleCase(
+        "sichuan.request.sign_in_clerk",
+        request(ev("receive", "2020-06-01T09:00"), ev("register", "2020-06-01T10:00")),
+        "satisfied",
+        LATER,
+        name="registered within the hour",
+        params={"sichuan.request.sign_in_clerk.timely": "1个工作日"},
+    ),
 ]
 
 

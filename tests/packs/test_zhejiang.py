@@ -9,7 +9,7 @@ import pytest
 from gongkai.models import load_record
 from gongkai.rules.pack import load_pack
 from gongkai.testing import RuleCase, run_case
-from gongkai.testing.records import agency, meeting
+from gongkai.testing.records import agency, meeting, request
 from gongkai.testing.records import document as doc
 from gongkai.testing.records import event as ev
 
@@ -401,6 +401,43 @@ CASES: list[RuleCase] = [
         "not_applicable",
         as_of="2022-01-01T00:00",
         name="a city by division code does not build the provincial platform",
+    ),
+    # ---- 依申请公开转主动公开 (二（二）1): an open parameter
+    RuleCase(
+        "zhejiang.request.to_proactive",
+        request(
+            ev("receive", "2022-03-01T09:00"),
+            ev("reply", "2022-03-10T09:00"),
+            fit_for_proactive=True,
+        ),
+        "pending",
+        "2022-06-01T00:00",
+        name="及时 not configured",
+    ),
+    RuleCase(
+        "zhejiang.request.to_proactive",
+        request(
+            ev("receive", "2022-03-01T09:00"),
+            ev("reply", "2022-03-10T09:00"),
+            fit_for_proactive=True,
+        ),
+        "overdue",
+        "2022-06-01T00:00",
+        name="never made proactive",
+        params={"zhejiang.request.to_proactive.timely": "5个工作日"},
+    ),
+    RuleCase(
+        "zhejiang.request.to_proactive",
+        request(
+            ev("receive", "2022-03-01T09:00"),
+            ev("reply", "2022-03-10T09:00"),
+            ev("publish_proactively", "2022-03-11T09:00"),
+            fit_for_proactive=True,
+        ),
+        "satisfied",
+        "2022-06-01T00:00",
+        name="made proactive the next day",
+        params={"zhejiang.request.to_proactive.timely": "5个工作日"},
     ),
 ]
 
