@@ -161,6 +161,26 @@ def template_cases(pack: str) -> list[RuleCase]:
             LATER,
             name="confirmed, then released",
         ),
+        # 二（三）: reports to the organs at the same and the higher level (及时: an open parameter)
+        *(
+            RuleCase(
+                f"{pack}.incident.{rule}",
+                incident(DETECT, *reports),
+                status,
+                LATER,
+                name=f"{rule}: {name}",
+                params={f"{pack}.incident.{rule}.timely": "1个工作日"} if configured else {},
+            )
+            for rule, event in (
+                ("reporting_line", "report_same_level"),
+                ("reporting_line_higher", "report_higher_level"),
+            )
+            for reports, status, configured, name in (
+                ((), "pending", False, "及时 not configured"),
+                ((ev(event, "2021-03-15T09:00"),), "violated", True, "reported a week later"),
+                ((ev(event, "2021-03-08T15:00"),), "satisfied", True, "reported the same day"),
+            )
+        ),
     ]
 
 

@@ -103,7 +103,8 @@ def test_wrong_order() -> None:
     assert wf.fire("close", at(2026, 5, 1, 9)).allowed is False  # not assessed
     assert set(wf.available()) == {
         "assess", "determine", "notify", "approve_release", "confirm_with_agencies",
-        "release_information", "hold_press_conference", "respond",
+        "report_same_level", "report_higher_level", "release_information",
+        "hold_press_conference", "respond",
     }  # fmt: skip
 
 

@@ -47,6 +47,8 @@ STEPS = (
     Step("notify", _OPEN, None, zh="通知新闻办、应急办"),
     Step("approve_release", _OPEN, None, zh="领导审核把关（发布前）"),
     Step("confirm_with_agencies", _OPEN, None, zh="与涉及的其他机关沟通确认"),
+    Step("report_same_level", _OPEN, None, zh="向本级机关报送舆情信息"),
+    Step("report_higher_level", _OPEN, None, zh="向上级机关报送舆情信息"),
     Step("release_information", ("DETECTED", "ASSESSED"), "RELEASED", zh="发布权威信息"),
     Step("release_information", ("RELEASED", "BRIEFED", "RESPONDED"), None, zh="再次发布权威信息"),
     Step(
