@@ -554,6 +554,38 @@ CASES: list[RuleCase] = [
         "2026-03-03T00:00",
         name="confirmed, then released",
     ),
+    # ---- 三（二）: important cases reported to the same-level office (及时: an open parameter)
+    RuleCase(
+        "anhui.incident.monitoring_and_report",
+        incident(ev("detect", "2026-03-02T09:00"), level="重大敏感"),
+        "pending",
+        "2026-03-03T00:00",
+        name="report: 及时 not configured",
+    ),
+    RuleCase(
+        "anhui.incident.monitoring_and_report",
+        incident(
+            ev("detect", "2026-03-02T09:00"),
+            ev("report_same_level", "2026-03-02T15:00"),
+            level="重大敏感",
+        ),
+        "violated",
+        "2026-03-03T00:00",
+        name="reported six hours later",
+        params={"anhui.incident.monitoring_and_report.timely": "2小时"},
+    ),
+    RuleCase(
+        "anhui.incident.monitoring_and_report",
+        incident(
+            ev("detect", "2026-03-02T09:00"),
+            ev("report_same_level", "2026-03-02T10:00"),
+            level="重大敏感",
+        ),
+        "satisfied",
+        "2026-03-03T00:00",
+        name="reported within the hour",
+        params={"anhui.incident.monitoring_and_report.timely": "2小时"},
+    ),
 ]
 
 

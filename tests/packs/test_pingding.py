@@ -578,7 +578,7 @@ CASES: list[RuleCase] = [
         LATER,
         name="no accounts listed",
     ),
-    # ---- 舆情 contacts by 2020-07-31 (三（五）3)
+    # ---- 舆情 contacts by 2020-07-31 (三（五）2)
     RuleCase(
         "pingding.obligation.opinion_contacts",
         dept(),
@@ -649,6 +649,36 @@ CASES: list[RuleCase] = [
         "not_applicable",
         as_of="2020-06-01T00:00",
         name="the 90 % floor starts in 2021",
+    ),
+    # ---- 三（五）2: emergencies answered rapidly (迅速: an open parameter)
+    RuleCase(
+        "pingding.incident.rapid_topics",
+        incident(ev("detect", "2020-08-02T09:00"), is_emergency=True),
+        "pending",
+        as_of="2020-08-03T00:00",
+        name="迅速 not configured",
+    ),
+    RuleCase(
+        "pingding.incident.rapid_topics",
+        incident(
+            ev("detect", "2020-08-02T09:00"), ev("respond", "2020-08-02T20:00"), is_emergency=True
+        ),
+        "violated",
+        as_of="2020-08-03T00:00",
+        name="answered eleven hours later",
+        params={"pingding.incident.rapid_topics.rapid": "2小时"},
+    ),
+    RuleCase(
+        "pingding.incident.rapid_topics",
+        incident(
+            ev("detect", "2020-08-02T09:00"),
+            ev("release_information", "2020-08-02T10:30"),
+            is_emergency=True,
+        ),
+        "satisfied",
+        as_of="2020-08-03T00:00",
+        name="information out in 90 minutes",
+        params={"pingding.incident.rapid_topics.rapid": "2小时"},
     ),
 ]
 
