@@ -95,3 +95,22 @@ def test_reasons_hold_today_and_descriptions_list_nothing(name: str) -> None:
     assert [row.reason for row in spec.not_encoded if STALE.search(row.reason)] == []
     description = spec.pack.description or ""
     assert not re.search(r"not encoded|left out", description, re.IGNORECASE), name
+
+
+def test_every_located_quote_is_verbatim_on_its_seed_line(catalogue: list[str]) -> None:
+    """A quote with a locator is on that line of the seed text (``……`` joins its parts)."""
+    files = sorted((CATALOGUE / "seeds").glob("*.txt"))
+    seeds = {path.name[:3]: path.read_text(encoding="utf-8").splitlines() for path in files}
+    bare = re.compile(r"\s+")
+    wrong = []
+    for spec in _packs().values():
+        for rule in spec.rules:
+            source = rule.source
+            if source.locator is None:
+                continue
+            found = re.fullmatch(r"seed (\d{3}) L(\d+)", source.locator)
+            assert found, (rule.id, source.locator)
+            line = bare.sub("", seeds[found[1]][int(found[2]) - 1])
+            parts = [p for p in re.split("…+", source.quote) if p]
+            wrong += [rule.id for p in parts if bare.sub("", p) not in line]
+    assert wrong == []
