@@ -371,9 +371,7 @@ def test_rules_of_a_pack_end_with_not_encoded_and_open_parameters(
     assert code == 0
     lines = out.splitlines()
     not_encoded = lines.index(next(line for line in lines if line.startswith("未编码 not encoded")))
-    params = lines.index(
-        next(line for line in lines if line.startswith("开放参数 open parameters"))
-    )
+    params = lines.index(next(line for line in lines if line.startswith("参数 parameters（")))
     assert not_encoded < params
     assert any(
         line.startswith("tianjin_ocean.incident.pre_release_assessment  —  ")

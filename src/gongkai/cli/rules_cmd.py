@@ -65,7 +65,9 @@ def _parameters(pack: Pack) -> list[str]:
     ]
     if not rows:
         return []
-    return ["", f"开放参数 open parameters（{len(rows)}；--param RULE.NAME=VALUE）:", *rows]
+    unset = sum(row.endswith("未配置 not configured") for row in rows)
+    head = f"参数 parameters（{len(rows)}，未配置 {unset} open；--param RULE.NAME=VALUE）:"
+    return ["", head, *rows]
 
 
 def _detail(rule: CompiledRule) -> str:
