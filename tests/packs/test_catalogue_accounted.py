@@ -74,6 +74,7 @@ def test_every_candidate_is_encoded_or_listed_with_a_reason(catalogue: list[str]
     listed = {(name, row.catalogue) for name, spec in packs.items() for row in spec.not_encoded}
     missing = [c for c in catalogue if c not in encoded and (c.split(".")[0], c) not in listed]
     assert missing == [], f"{len(missing)} candidates neither encoded nor listed"
+    assert sorted(encoded & {c for _, c in listed}) == [], "encoded and listed as not encoded"
 
 
 def test_accounting_names_only_real_candidates(catalogue: list[str]) -> None:
