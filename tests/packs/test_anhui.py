@@ -586,6 +586,37 @@ CASES: list[RuleCase] = [
         name="reported within the hour",
         params={"anhui.incident.monitoring_and_report.timely": "2小时"},
     ),
+    # ---- 五（二）: reasons for concentrated opinions not adopted
+    RuleCase(
+        "anhui.meeting.adoption_and_reasons",
+        meeting(
+            ev("decide", "2026-03-02T10:00"),
+            ev("publish_adoption", "2026-03-10T10:00"),
+            opinions_rejected=True,
+        ),
+        "violated",
+        "2026-04-01T00:00",
+        name="rejected opinions, no reasons",
+    ),
+    RuleCase(
+        "anhui.meeting.adoption_and_reasons",
+        meeting(
+            ev("decide", "2026-03-02T10:00"),
+            ev("publish_adoption", "2026-03-10T10:00"),
+            opinions_rejected=True,
+            rejection_reasons_given=True,
+        ),
+        "satisfied",
+        "2026-04-01T00:00",
+        name="rejected opinions with reasons",
+    ),
+    RuleCase(
+        "anhui.meeting.adoption_and_reasons",
+        meeting(ev("decide", "2026-03-02T10:00"), ev("publish_adoption", "2026-03-10T10:00")),
+        "not_applicable",
+        "2026-04-01T00:00",
+        name="every opinion adopted",
+    ),
 ]
 
 

@@ -32,4 +32,8 @@ class Meeting(Record):
     involves_secrets: bool = False  #: 涉密 or 依法不得公开
     public_interest: bool = False  #: of public interest (teleconference streaming)
     consulted_before: bool = False  #: the topic was put to public consultation earlier
+    #: concentrated opinions of the consultation were not adopted (相对集中的意见建议不予采纳)
+    opinions_rejected: bool = False
+    #: the published adoption states why they were not adopted (公布时说明理由)
+    rejection_reasons_given: bool = False
     plan: MeetingPlan | None = None
