@@ -6,8 +6,9 @@ from datetime import datetime
 from itertools import pairwise
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from gongkai.models.events import EVENTS, unknown_event
 from gongkai.timezone import to_shanghai
 
 #: An instant read as Asia/Shanghai when naive and converted when aware (every record field).
@@ -51,6 +52,15 @@ class Record(BaseModel):
                     f"（history must be in time order: {later.name} is before {earlier.name}）"
                 )
         return events
+
+    @model_validator(mode="after")
+    def _known_events(self) -> Record:
+        kind = str(getattr(self, "kind", ""))
+        found = unknown_event(kind, (e.name for e in self.history)) if kind in EVENTS else None
+        if found is not None:
+            index, zh, en = found
+            raise ValueError(f"history.{index}.name：{zh}（{en}）")
+        return self
 
     def events(self, name: str) -> list[Event]:
         """Every event called ``name``, in time order."""

@@ -21,7 +21,6 @@ replay takes the steps that lead through the whole history.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -34,6 +33,7 @@ from transitions import Machine
 from gongkai.calendar import WorkCalendar
 from gongkai.errors import GongkaiError, WorkflowError
 from gongkai.models import Event, Record, load_record
+from gongkai.models.events import unknown_event
 from gongkai.rules.expression import EvalContext, Expression, compile_expression
 from gongkai.rules.pack import Pack, load_pack
 from gongkai.rules.report import Finding, Report
@@ -140,13 +140,10 @@ class WorkflowMachine:
             )
         for state in sorted(self.final - names):
             raise _invalid(self.name, f"终态 {state} 不存在", f"unknown final state {state}")
-        for step in self.steps:
-            if not _EVENT_NAME.match(step.event):
-                raise _invalid(
-                    self.name,
-                    f"事件名 {step.event!r} 须为小写英文加下划线",
-                    f"event name {step.event!r} must be lower-case snake_case",
-                )
+        kind = str(self.record_type.model_fields["kind"].default)
+        found = unknown_event(kind, (step.event for step in self.steps))
+        if found is not None:
+            raise _invalid(self.name, found[1], found[2])
         for step in self.steps:
             for state in (*step.source, *([step.dest] if step.dest else [])):
                 if state not in names:
@@ -232,9 +229,6 @@ def next_record(
             f"事件 {event} 的数据有误：{where} {first['msg']}",
             f"invalid data for event {event}: {where} {first['msg']}",
         ) from None
-
-
-_EVENT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")  #: as ``Event.name``
 
 
 def _invalid(name: str, zh: str, en: str) -> WorkflowError:
@@ -467,7 +461,7 @@ class Workflow(Generic[R]):
         return {
             "workflow": type(self).definition.name,
             "state": self._state,
-            "pack": self._pack.name,
+            "pack": self._pack.reference,
             "pack_hash": self._pack.hash,
             "record": self._record.model_dump(mode="json"),
         }
