@@ -8,6 +8,7 @@ from pathlib import Path
 
 from gongkai.errors import GongkaiError, RecordError
 from gongkai.models import AnyRecord, load_record
+from gongkai.models.limits import check_json_depth
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,17 @@ def read_record(path: str) -> Input:
     except UnicodeDecodeError:
         raise GongkaiError(f"文件 {path} 不是 UTF-8 文本", f"{path} is not UTF-8 text") from None
     if file.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+        check_json_depth(text)
         try:
             data = json.loads(text)
         except json.JSONDecodeError as err:
             raise GongkaiError(
                 f"文件 {path} 不是有效的 JSON（第 {err.lineno} 行第 {err.colno} 列：{err.msg}）",
                 f"{path} is not valid JSON (line {err.lineno} col {err.colno}: {err.msg})",
+            ) from None
+        except ValueError as err:  # e.g. an integer of more than 4,300 digits
+            raise RecordError(
+                f"文件 {path} 无法读取：{err}", f"cannot read {path}: {err}"
             ) from None
         if not isinstance(data, dict) or "kind" not in data:
             raise RecordError(

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from itertools import pairwise
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from gongkai.models.events import EVENTS, unknown_event
-from gongkai.timezone import to_shanghai
+from gongkai.models.events import unknown_event
+from gongkai.models.limits import check_day, check_instant, data_problem
 
-#: An instant read as Asia/Shanghai when naive and converted when aware (every record field).
-Instant = Annotated[datetime, AfterValidator(to_shanghai)]
+#: An instant read as Asia/Shanghai when naive and converted when aware (every record field),
+#: in the years FIRST_YEAR-LAST_YEAR.
+Instant = Annotated[datetime, AfterValidator(check_instant)]
+#: A calendar day in the years FIRST_YEAR-LAST_YEAR.
+Day = Annotated[date, AfterValidator(check_day)]
+
+
+def _json_like(data: Any) -> Any:
+    """Refuse data that is not JSON-like (see gongkai.models.limits) before validation."""
+    problem = data_problem(data)
+    if problem is not None:
+        raise ValueError("{}（{}）".format(*problem))
+    return data
 
 
 class Event(BaseModel):
@@ -25,6 +36,8 @@ class Event(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
 
     name: str = Field(min_length=1, pattern=r"^[a-z][a-z0-9_]*$")
+
+    _checked = model_validator(mode="before")(_json_like)
     at: Instant
     actor: str | None = None
 
@@ -42,6 +55,8 @@ class Record(BaseModel):
     id: str | None = None
     history: list[Event] = Field(default_factory=list)
 
+    _checked = model_validator(mode="before")(_json_like)
+
     @field_validator("history")
     @classmethod
     def _in_time_order(cls, events: list[Event]) -> list[Event]:
@@ -56,7 +71,7 @@ class Record(BaseModel):
     @model_validator(mode="after")
     def _known_events(self) -> Record:
         kind = str(getattr(self, "kind", ""))
-        found = unknown_event(kind, (e.name for e in self.history)) if kind in EVENTS else None
+        found = unknown_event(kind, (e.name for e in self.history))
         if found is not None:
             index, zh, en = found
             raise ValueError(f"history.{index}.name：{zh}（{en}）")

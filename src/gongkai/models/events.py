@@ -124,8 +124,11 @@ def event_names(kind: str) -> tuple[str, ...]:
 
 
 def unknown_event(kind: str, names: Iterable[str]) -> tuple[int, str, str] | None:
-    """The first name a ``kind`` record does not know, as (index, zh, en) messages, or None."""
-    known = EVENTS.get(kind, {})
+    """The first name a ``kind`` record does not know, as (index, zh, en) messages, or None
+    (also for a kind without a registry: a record class defined outside gongkai)."""
+    known = EVENTS.get(kind)
+    if known is None:
+        return None
     for index, name in enumerate(names):
         if name not in known:
             listed = ", ".join(event_names(kind))

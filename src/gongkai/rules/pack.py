@@ -15,11 +15,12 @@ from gongkai._version import __version__
 from gongkai.calendar import WorkCalendar
 from gongkai.errors import PackNotFoundError, RecordError, RuleDefinitionError
 from gongkai.models import Record
+from gongkai.models.events import unknown_event
+from gongkai.models.limits import instant
 from gongkai.rules.compiled import CompiledRule, compile_rule
 from gongkai.rules.definition import PackSpec, RuleSpec
 from gongkai.rules.expression import EvalContext
 from gongkai.rules.report import Finding, Report, ReportHeader
-from gongkai.timezone import to_shanghai
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -93,9 +94,15 @@ class Pack:
                 f"check needs a record (Document, Meeting …), not {type(record).__name__}; "
                 "read JSON with load_record() first",
             )
-        when = to_shanghai(as_of if as_of is not None else datetime.now().astimezone())
+        when = instant(as_of if as_of is not None else datetime.now().astimezone(), "as_of")
         cal = calendar or WorkCalendar.default()
         kind = str(getattr(record, "kind", ""))
+        unknown = unknown_event(kind, (e.name for e in record.history))
+        if unknown is not None:
+            raise RecordError(
+                f"history.{unknown[0]}.name：{unknown[1]}",
+                f"history.{unknown[0]}.name: {unknown[2]}",
+            )
         events = [e for e in record.history if e.at <= when]
         ctx = EvalContext(record, events=events)
         findings: list[Finding] = []

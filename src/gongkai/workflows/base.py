@@ -21,6 +21,7 @@ replay takes the steps that lead through the whole history.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -34,11 +35,11 @@ from gongkai.calendar import WorkCalendar
 from gongkai.errors import GongkaiError, WorkflowError
 from gongkai.models import Event, Record, load_record
 from gongkai.models.events import unknown_event
+from gongkai.models.limits import instant
 from gongkai.rules.expression import EvalContext, Expression, compile_expression
 from gongkai.rules.pack import Pack, load_pack
 from gongkai.rules.report import Finding, Report
 from gongkai.rules.types import schema_of
-from gongkai.timezone import to_shanghai
 from gongkai.workflows.signing import SIGNATURE_FIELD, sign, verify
 
 R = TypeVar("R", bound=Record)
@@ -219,8 +220,14 @@ def next_record(
             f"事件 {event} 的时间 {at.isoformat()} 早于上一事件 {history[-1].name}",
             f"event {event} at {at.isoformat()} is before the last event {history[-1].name}",
         )
+    clash = sorted({"name", "at", "actor"}.intersection(data or {}))
+    if clash:
+        raise WorkflowError(
+            f"事件数据不能使用保留键 {', '.join(clash)}",
+            f"event data may not use the reserved key(s) {', '.join(clash)}",
+        )
     try:
-        new_event = Event(name=event, at=at, actor=actor, **(data or {}))
+        new_event = Event(name=event, at=at, actor=actor, **copy.deepcopy(dict(data or {})))
         if not update:
             # nothing but the history changes, and the new event keeps it in time order
             return record.model_copy(update={"history": [*history, new_event]})
@@ -276,7 +283,7 @@ class Workflow(Generic[R]):
                 f"工作流 {definition.name} 需要 {definition.record_type.__name__} 记录",
                 f"workflow {definition.name} needs a {definition.record_type.__name__} record",
             )
-        self._record: R = record
+        self._record: R = record.model_copy(deep=True)  # the caller's objects stay theirs
         self._pack = load_pack(pack) if isinstance(pack, str) else pack
         self._calendar = calendar or WorkCalendar.default()
         self._state = state if state is not None else self._replay()
@@ -350,7 +357,7 @@ class Workflow(Generic[R]):
                 f"workflow {definition.name} has no event {event} "
                 f"(known: {', '.join(definition.events)})",
             )
-        when = to_shanghai(at if at is not None else datetime.now().astimezone())
+        when = instant(at if at is not None else datetime.now().astimezone(), "at")
         candidate = self._candidate(event, when, actor, update, data)
         before = self._state
         step = self._select(event, candidate)
