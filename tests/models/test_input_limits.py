@@ -181,3 +181,9 @@ def test_callers_objects_are_copied_on_the_way_in() -> None:
     object.__setattr__(review, "result", "不通过")
     assert wf.record.history[0].data["items"] == ["第一项"]
     assert wf.record.secrecy_review is not None and wf.record.secrecy_review.result.value == "通过"
+
+
+def test_json_schema_enumerates_the_kinds_event_names() -> None:
+    items = Document.model_json_schema()["properties"]["history"]["items"]
+    assert items["properties"]["name"]["enum"][:3] == ["clean_up", "draft", "enter_catalogue"]
+    assert "publsh" not in items["properties"]["name"]["enum"]

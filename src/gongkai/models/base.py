@@ -6,9 +6,19 @@ from datetime import date, datetime
 from itertools import pairwise
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    field_validator,
+    model_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
-from gongkai.models.events import unknown_event
+from gongkai.models.events import event_names, unknown_event
 from gongkai.models.limits import check_day, check_instant, data_problem
 
 #: An instant read as Asia/Shanghai when naive and converted when aware (every record field),
@@ -76,6 +86,22 @@ class Record(BaseModel):
             index, zh, en = found
             raise ValueError(f"history.{index}.name：{zh}（{en}）")
         return self
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """The schema, with the event names of the record's kind enumerated in ``history``."""
+        json_schema = handler(core_schema)
+        field = cls.model_fields.get("kind")
+        names = event_names(str(field.default)) if field is not None else ()
+        history = handler.resolve_ref_schema(json_schema).get("properties", {}).get("history")
+        if names and history is not None:
+            history["items"] = {
+                "allOf": [history["items"]],
+                "properties": {"name": {"enum": list(names)}},
+            }
+        return json_schema
 
     def events(self, name: str) -> list[Event]:
         """Every event called ``name``, in time order."""

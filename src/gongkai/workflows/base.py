@@ -220,6 +220,11 @@ def next_record(
             f"事件 {event} 的时间 {at.isoformat()} 早于上一事件 {history[-1].name}",
             f"event {event} at {at.isoformat()} is before the last event {history[-1].name}",
         )
+    if update is not None and not isinstance(update, Mapping):
+        raise WorkflowError(
+            f"update 须为字段到值的映射，而不是 {type(update).__name__}",
+            f"update must be a mapping of fields to values, not {type(update).__name__}",
+        )
     clash = sorted({"name", "at", "actor"}.intersection(data or {}))
     if clash:
         raise WorkflowError(
