@@ -1,8 +1,9 @@
-"""Check the plain text of a 公文 (as copied from a word processor, PDF or web page).
+"""Check a 公文 file: its text (any encoding), a .docx, a PDF or a saved web page.
 
-``gongkai.text.read_document`` reads the GB/T 9704 elements it can find (发文字号, 标题,
+``gongkai.text.read_document(path)`` reads the GB/T 9704 elements it can find (发文字号, 标题,
 文种, 密级, 紧急程度, 发文机关, 成文日期, 公开属性); what it cannot find stays ``None``
-and is listed in ``notes``. The record is then checked with the national pack, as of a
+and is listed in ``notes``; a text with too little of a 公文 to be one is refused
+(``NotADocumentError``, exit 2). The record is then checked with the national pack, as of a
 fixed instant. A text has no history: only rules over the document's own fields apply.
 
 Run: ``python examples/validate_draft_text.py [FILE]`` (default: examples/data/draft.txt).
@@ -38,8 +39,8 @@ def describe(finding: Finding) -> list[str]:
 def main(argv: list[str]) -> int:
     path = Path(argv[1]) if len(argv) > 1 else DEFAULT_FILE
     try:
-        document = read_document(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, GongkaiError) as err:
+        document = read_document(path).document
+    except GongkaiError as err:
         print(f"cannot read {path}: {err}", file=sys.stderr)
         return 2
     print(f"read from {path.name}:")

@@ -36,6 +36,16 @@ class CalendarDataError(GongkaiError):
     """An overlay (holiday schedule file or mapping) is malformed."""
 
 
+class NoticeError(CalendarDataError):
+    """A State Council holiday notice cannot be read completely; ``sentence`` is where it failed."""
+
+    def __init__(self, zh: str, en: str, *, sentence: str | None = None) -> None:
+        self.sentence = sentence
+        if sentence:
+            zh, en = f"{zh}：「{sentence}」", f"{en}: \u201c{sentence}\u201d"
+        super().__init__(zh, en)
+
+
 class DurationError(GongkaiError):
     """A duration text cannot be read, or a duration is used with the wrong unit."""
 
@@ -86,3 +96,7 @@ class WorkflowError(GongkaiError):
 
 class TextExtractionError(GongkaiError):
     """The text of a 公文 cannot be read at all (not text, empty)."""
+
+
+class NotADocumentError(TextExtractionError):
+    """A text holds too few elements of a 公文 (文号, 标题, 发文机关, 成文日期) to be one."""

@@ -139,7 +139,6 @@ def test_deadline_coverage(capsys: pytest.CaptureFixture[str], notice: Path) -> 
         ["calendar", "20266"],
         ["calendar", "2027"],
         ["frobnicate"],
-        [],
     ],
 )
 def test_bad_input_exits_2_with_one_sentence(

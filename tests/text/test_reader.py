@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from datetime import date
@@ -12,12 +13,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gongkai.errors import TextExtractionError
+from gongkai.errors import NotADocumentError, TextExtractionError
 from gongkai.models import Document
 from gongkai.models.doc_number import find_doc_numbers, parse_doc_number
 from gongkai.models.marking import normalise_marking
 from gongkai.models.vocab import Disclosure, DocType, SecrecyLevel, Urgency
-from gongkai.text import extract, parse_date, read_document
+from gongkai.text import extract, parse_date
+from tests.text.texts import text_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = Path("/work/shared/domain/seeds")
@@ -188,39 +190,45 @@ def test_fixture(name: str) -> None:
 
 
 def test_fixture_number_parts() -> None:
-    doc = read_document((FIXTURES / "02_brackets_lenticular.txt").read_text(encoding="utf-8"))
+    doc = text_document((FIXTURES / "02_brackets_lenticular.txt").read_text(encoding="utf-8"))
     assert doc.doc_number_parts is not None
     assert (doc.doc_number_parts.issuer_code, doc.doc_number_parts.year) == ("冀政办字", 2017)
     assert doc.doc_number_parts.serial == 81
     assert not doc.doc_number_parts.standard_brackets
-    doc = read_document((FIXTURES / "03_parens_cited.txt").read_text(encoding="utf-8"))
+    doc = text_document((FIXTURES / "03_parens_cited.txt").read_text(encoding="utf-8"))
     assert doc.doc_number_parts is not None and doc.doc_number_parts.brackets == "()"
+
+
+#: A seed page cut after its title and before its signature: no element of a 公文 is left.
+SEED_WITHOUT_ELEMENTS = "004_7c37526057804541.txt"
 
 
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
 def test_seeds_read(path: Path) -> None:
-    doc = read_document(path.read_text(encoding="utf-8"))
-    assert isinstance(doc, Document)
+    text = path.read_text(encoding="utf-8")
+    if path.name == SEED_WITHOUT_ELEMENTS:
+        with pytest.raises(NotADocumentError):
+            text_document(text)
+    else:
+        assert isinstance(text_document(text), Document)
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason="seed texts not present")
 def test_seed_values() -> None:
-    zhongwei = read_document((SEEDS / "001_ba254ddc52d1c150.txt").read_text(encoding="utf-8"))
+    zhongwei = text_document((SEEDS / "001_ba254ddc52d1c150.txt").read_text(encoding="utf-8"))
     assert zhongwei.doc_number == "卫政办发〔2020〕52号"  # glued to the 主送 line
     assert zhongwei.title == "市人民政府办公室关于印发中卫市2020年政务公开工作要点的通知"
     assert zhongwei.issuer == "中卫市人民政府办公室"
     assert zhongwei.issue_date == date(2020, 8, 14)
     assert zhongwei.disclosure == Disclosure.PUBLIC
-    ocean = read_document((SEEDS / "002_da13258ea1f2b49b.txt").read_text(encoding="utf-8"))
+    ocean = text_document((SEEDS / "002_da13258ea1f2b49b.txt").read_text(encoding="utf-8"))
     assert ocean.doc_number is None  # only 津党办发〔2016〕13号, cited in the body
     assert ocean.issue_date == date(2016, 6, 20)
     assert ocean.disclosure_marking == "(此件主动公开)"
     assert ocean.doc_type is None and ocean.title is not None
-    xingtai = read_document((SEEDS / "000_93758f6e10dd45ca.txt").read_text(encoding="utf-8"))
+    xingtai = text_document((SEEDS / "000_93758f6e10dd45ca.txt").read_text(encoding="utf-8"))
     assert xingtai.doc_number is None and xingtai.issue_date is None  # 发布时间 is not 成文日期
     assert any("发布时间" in note for note in xingtai.notes)
-    siping = read_document((SEEDS / "004_7c37526057804541.txt").read_text(encoding="utf-8"))
-    assert siping.title is None and siping.doc_number is None
 
 
 # --------------------------------------------------------------------------- header number
@@ -233,13 +241,13 @@ def test_number_cited_in_body_is_not_the_header_number() -> None:
         "（国办发〔2016〕80号）\n"
         "国办发〔2016〕80号印发以来，各地积极推进。\n"
     )
-    doc = read_document(text)
+    doc = text_document(text)
     assert doc.doc_number is None
     assert "未找到发文字号 / no document number found" in doc.notes
 
 
 def test_number_inside_title_is_a_citation() -> None:
-    doc = read_document(
+    doc = text_document(
         "关于贯彻落实国办发〔2016〕80号文件的通知\n各区县：\n现通知如下，请遵照执行。"
     )
     assert doc.doc_number is None
@@ -258,7 +266,7 @@ def test_number_inside_title_is_a_citation() -> None:
     ],
 )
 def test_header_number_forms(header: str) -> None:
-    doc = read_document(
+    doc = text_document(
         header + "\n各省、自治区、直辖市人民政府：\n现提出以下意见，请认真贯彻执行。"
     )
     assert doc.doc_number_parts is not None
@@ -268,14 +276,14 @@ def test_header_number_forms(header: str) -> None:
 
 
 def test_number_with_signer_on_the_line() -> None:
-    doc = read_document(
+    doc = text_document(
         "定政〔2019〕15号　　　　签发人：张　明\n关于试点的请示\n滁州市人民政府：\n妥否，请批示。"
     )
     assert doc.doc_number == "定政〔2019〕15号"
 
 
 def test_unparseable_number_is_kept_with_a_note() -> None:
-    doc = read_document("国发〔2016）55号\n国务院关于政务公开的意见\n各部门：\n现提出如下意见。")
+    doc = text_document("国发〔2016）55号\n国务院关于政务公开的意见\n各部门：\n现提出如下意见。")
     assert doc.doc_number == "国发〔2016）55号"
     assert doc.doc_number_parts is None
     assert any(note.startswith("发文字号无法解析") for note in doc.notes)
@@ -300,13 +308,13 @@ def test_unparseable_number_is_kept_with_a_note() -> None:
     ],
 )
 def test_doc_type_from_the_title(title: str, doc_type: DocType) -> None:
-    doc = read_document(f"{title}\n各单位：\n现将有关事项通知如下，请遵照执行。")
+    doc = text_document(f"{title}\n各单位：\n现将有关事项通知如下，请遵照执行。")
     assert (doc.title, doc.doc_type) == (title, doc_type)
 
 
 def test_title_split_with_blank_line_and_issuer_line() -> None:
     text = "国务院办公厅\n关于印发2019年政务公开\n\n工作要点的通知\n各省、自治区、直辖市人民政府：\n现印发给你们。"
-    assert read_document(text).title == "国务院办公厅关于印发2019年政务公开工作要点的通知"
+    assert text_document(text).title == "国务院办公厅关于印发2019年政务公开工作要点的通知"
 
 
 def test_title_split_before_a_quoted_title() -> None:
@@ -314,7 +322,7 @@ def test_title_split_before_a_quoted_title() -> None:
         "国办发〔2016〕80号\n国务院办公厅印发\n《关于全面推进政务公开工作的意见》实施细则的通知\n"
         "各省、自治区、直辖市人民政府：\n现将《实施细则》印发给你们。"
     )
-    doc = read_document(text)
+    doc = text_document(text)
     assert doc.title == "国务院办公厅印发《关于全面推进政务公开工作的意见》实施细则的通知"
     assert (doc.issuer, doc.doc_type) == ("国务院办公厅", DocType.NOTICE)
 
@@ -324,14 +332,16 @@ def test_forwarding_title_and_joint_signature_on_one_line() -> None:
         "国务院办公厅转发国家发展改革委\n《政务公开管理办法》的通知\n各省、自治区：\n现转发给你们。\n"
         "国家发展改革委　财政部\n2020年1月2日"
     )
-    doc = read_document(text)
+    doc = text_document(text)
     assert doc.title == "国务院办公厅转发国家发展改革委《政务公开管理办法》的通知"
     assert doc.issuer == "国家发展改革委"
     assert doc.joint_issuers == ["国家发展改革委", "财政部"]
 
 
 def test_web_chrome_is_not_a_title() -> None:
-    doc = read_document("首页 > 通知公告\n通知公告\n各单位：\n现将有关事项通知如下，请遵照执行。")
+    doc = text_document(
+        "首页 > 通知公告\n通知公告\n各单位：\n请遵照执行。\n市政府办公室\n2021年3月1日"
+    )
     assert doc.title is None
     assert "未找到标题 / no title found" in doc.notes
 
@@ -370,7 +380,7 @@ def test_last_standalone_date_when_unsigned() -> None:
 
 
 def test_issuer_and_marking_on_the_date_line() -> None:
-    doc = read_document(
+    doc = text_document(
         "关于做好春节期间政务公开工作的通知\n各单位：\n现将有关事项通知如下，请遵照执行。\n"
         "中卫市人民政府办公室  2020年1月14日（此件公开发布）"
     )
@@ -380,7 +390,7 @@ def test_issuer_and_marking_on_the_date_line() -> None:
 
 
 def test_issuer_from_red_header_when_unsigned() -> None:
-    doc = read_document(
+    doc = text_document(
         "邢 台 市 人 民 政 府 文 件\n邢政字〔2017〕3号\n邢台市人民政府关于公布政务公开目录的决定\n"
         "各县（市、区）人民政府：\n现决定公布如下，请遵照执行。\n二〇一七年三月五日\n"
     )
@@ -389,7 +399,7 @@ def test_issuer_from_red_header_when_unsigned() -> None:
 
 
 def test_invalid_date_is_noted_not_guessed() -> None:
-    doc = read_document(
+    doc = text_document(
         "关于政务公开的通知\n各单位：\n现通知如下，请遵照执行。\n市政府办公室\n2021年2月30日"
     )
     assert doc.issue_date is None
@@ -397,7 +407,7 @@ def test_invalid_date_is_noted_not_guessed() -> None:
 
 
 def test_date_from_web_metadata_when_the_document_has_none() -> None:
-    doc = read_document("发文机关：国务院办公厅    成文日期：2016年11月10日\n正文从略，详见附件。")
+    doc = text_document("发文机关：国务院办公厅    成文日期：2016年11月10日\n正文从略，详见附件。")
     assert doc.issue_date == date(2016, 11, 10)
     assert doc.issuer == "国务院办公厅"
 
@@ -419,12 +429,12 @@ def test_date_from_web_metadata_when_the_document_has_none() -> None:
 def test_secrecy_and_urgency(
     line: str, level: SecrecyLevel | None, period: str | None, urgency: Urgency | None
 ) -> None:
-    doc = read_document(f"{line}\n关于政务公开的通知\n各单位：\n现将有关事项通知如下，请遵照执行。")
+    doc = text_document(f"{line}\n关于政务公开的通知\n各单位：\n现将有关事项通知如下，请遵照执行。")
     assert (doc.secrecy_level, doc.secrecy_period, doc.urgency) == (level, period, urgency)
 
 
 def test_secrecy_words_in_the_body_are_not_marks() -> None:
-    doc = read_document("关于保密工作的通知\n各单位：\n涉及国家秘密的，不得公开。\n秘密\n")
+    doc = text_document("关于保密工作的通知\n各单位：\n涉及国家秘密的，不得公开。\n秘密\n")
     assert doc.secrecy_level is None
 
 
@@ -440,7 +450,7 @@ def test_secrecy_words_in_the_body_are_not_marks() -> None:
     ],
 )
 def test_markings(marking: str, disclosure: Disclosure) -> None:
-    doc = read_document(
+    doc = text_document(
         f"关于政务公开的通知\n各单位：\n现通知如下，请遵照执行。\n市政府办公室\n2021年3月1日\n{marking}"
     )
     assert doc.disclosure_marking == marking
@@ -448,7 +458,7 @@ def test_markings(marking: str, disclosure: Disclosure) -> None:
 
 
 def test_unknown_marking_wording_is_kept_with_a_note() -> None:
-    doc = read_document(
+    doc = text_document(
         "关于政务公开的通知\n各单位：\n现通知如下，请遵照执行。\n2021年3月1日\n（此件内部发行）"
     )
     assert doc.disclosure_marking == "（此件内部发行）"
@@ -458,16 +468,16 @@ def test_unknown_marking_wording_is_kept_with_a_note() -> None:
 
 def test_labelled_marking_counts_below_the_header_only() -> None:
     body = "关于政务公开的通知\n各单位：\n现通知如下，请遵照执行。\n"
-    doc = read_document("公开方式：主动公开\n" + body + "公开方式：依申请公开")
+    doc = text_document("公开方式：主动公开\n" + body + "公开方式：依申请公开")
     assert (doc.disclosure_marking, doc.disclosure) == (
         "公开方式：依申请公开",
         Disclosure.ON_REQUEST,
     )
-    assert read_document("公开方式：主动公开\n" + body).disclosure_marking is None
+    assert text_document("公开方式：主动公开\n" + body).disclosure_marking is None
 
 
 def test_page_note_is_not_a_marking() -> None:
-    doc = read_document(
+    doc = text_document(
         "关于政务公开的通知\n各单位：\n现通知如下，请遵照执行。\n（此页无正文）\n2021年3月1日"
     )
     assert doc.disclosure_marking is None
@@ -503,12 +513,12 @@ def test_marking_labels() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "\n\t\u3000\n", "\ufeff\u200b", "正文\x00"])
 def test_empty_or_binary_raises(text: str) -> None:
     with pytest.raises(TextExtractionError):
-        read_document(text)
+        text_document(text)
 
 
 def test_non_text_raises() -> None:
     with pytest.raises(TextExtractionError):
-        read_document(b"\xe5\x85\xb3\xe4\xba\x8e")  # type: ignore[arg-type]
+        text_document(b"\xe5\x85\xb3\xe4\xba\x8e")  # type: ignore[arg-type]
 
 
 def _blank(text: str) -> bool:
@@ -516,9 +526,11 @@ def _blank(text: str) -> bool:
 
 
 @given(st.text())
-def test_any_text_reads_or_is_refused_as_empty(text: str) -> None:
+def test_any_text_reads_or_is_refused(text: str) -> None:
     try:
-        doc = read_document(text)
+        doc = text_document(text)
+    except NotADocumentError:
+        assert not _blank(text)
     except TextExtractionError:
         assert _blank(text) or "\x00" in text
     else:
@@ -539,6 +551,16 @@ _PIECES = st.sampled_from(
         "二〇一七年十月十七日",
         "2017年2月30日",
         "（此件公开发布）",
+        "(此件主动公开)—2—",
+        "- 3 -",
+        "发文字号：",
+        "| 发文文号 | 国办发〔2019〕14号 |",
+        "[ 成文日期 ] 2019-02-30",
+        "成文日期：2019-04-15",
+        "标题：",
+        "|\u2003|",
+        "发文机关：| 国务院办公厅 |",
+        "现印发给你们。国务院办公厅 2019年4月15日",
         "秘密★1年",
         "特急",
         "",
@@ -552,12 +574,20 @@ def test_any_mix_of_document_lines_reads(lines: list[str]) -> None:
     text = "\n".join(lines)
     if _blank(text) or "\x00" in text:
         return
-    ext = extract(text)
+    try:
+        ext = extract(text)
+    except NotADocumentError:
+        return
     count = len(re.split(r"\r\n|[\r\n]", text))
     assert all(1 <= line <= count for line in ext.lines.values())
 
 
-def test_200kb_reads_well_under_a_second() -> None:
+def test_200kb_reads_in_linear_time() -> None:
+    """Hostile 200 KB texts: a super-linear pattern would take many seconds of CPU.
+
+    CPU time (not wall time, which other jobs on a shared machine inflate) with a wide
+    bound: this guards the linear patterns, it is no speed claim (see benchmarks/).
+    """
     body = (FIXTURES / "01_notice_standard.txt").read_text(encoding="utf-8")
     cases = [
         body * (200_000 // len(body.encode()) + 1),
@@ -566,9 +596,16 @@ def test_200kb_reads_well_under_a_second() -> None:
         "2020年1月1日\n" * 12_000,
         "国务院办公厅\n" * 12_000 + "2020年1月1日",
         "关于\n" * 60_000 + "通知",
+        "—1—\n" * 60_000 + "关于印发的通知",
+        "发文字号：\n" * 30_000,
+        "第2页" + " " * 200_000 + "共",
+        "—2" + " " * 200_000 + "—x",
+        "发文字号" + " " * 200_000 + "x",
+        "发文字号：" + "| " * 100_000 + "x",
     ]
     for text in cases:
         assert len(text.encode()) >= 190_000
-        start = time.perf_counter()
-        read_document(text)
-        assert time.perf_counter() - start < 0.5
+        start = time.process_time()
+        with contextlib.suppress(NotADocumentError):
+            text_document(text)
+        assert time.process_time() - start < 1.5

@@ -48,6 +48,7 @@ HOLIDAY_NAMES: dict[str, str] = {
     "中秋": "Mid-autumn Festival",
     "中秋节": "Mid-autumn Festival",
     "国庆节、中秋节": "National Day and Mid-autumn Festival",
+    "中秋节、国庆节": "Mid-autumn Festival and National Day",
     "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日": "Anti-Fascist 70th Day",
 }
 

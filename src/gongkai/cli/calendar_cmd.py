@@ -1,4 +1,9 @@
-"""``gongkai calendar YEAR[-MM]``: month grids that mark holidays, swapped rest days and make-up days."""
+"""``gongkai calendar YEAR[-MM]``: month grids that mark holidays, swapped rest days and make-up days.
+
+``calendar`` has subcommands (``import-notice``); a first word that is not one of
+them is a period, shown by the ``show`` subcommand (``calendar 2026-10`` is
+``calendar show 2026-10``).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,9 @@ from datetime import date
 from typing import Any
 
 from gongkai.calendar import DayKind, WorkCalendar
+from gongkai.cli import import_notice_cmd
 from gongkai.cli.options import add_calendar_options, calendar_from
+from gongkai.cli.output import add_output_option, emit
 from gongkai.errors import GongkaiError
 
 _MARK = {
@@ -22,14 +29,54 @@ _MARK = {
 _LEGEND = "休 = 法定节假日 holiday   调 = 调休休息 swapped rest day   班 = 调休上班 make-up workday"
 
 
+class _AnyWord(dict[str, Any]):
+    """Accepts every word: a first word naming no subcommand is a period for ``show``."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+class _ShowByDefault(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """Subcommands where a first word that names none of them goes to ``show``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.choices = _AnyWord()  # argparse checks the first word against this
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        if values and values[0] not in self._name_parser_map:
+            values = ["show", *values]
+        super().__call__(parser, namespace, values, option_string)
+
+
 def register(sub: Any) -> None:
     """Add the subcommand to the parser."""
-    parser = sub.add_parser("calendar", help="显示工作日历 / show the working-day calendar")
-    parser.add_argument(
+    parser = sub.add_parser("calendar", help="工作日历与节假日通知 / working-day calendar, notices")
+    parser.set_defaults(handler=_no_period)
+    commands = parser.add_subparsers(
+        dest="calendar_command", metavar="{YEAR[-MM],import-notice}", action=_ShowByDefault
+    )
+    show = commands.add_parser("show", help="显示工作日历 / show the working-day calendar")
+    show.add_argument(
         "period", metavar="YEAR[-MM]", help="如 2026 或 2026-10 / e.g. 2026 or 2026-10"
     )
-    add_calendar_options(parser, estimate=False)
-    parser.set_defaults(handler=run)
+    add_calendar_options(show, estimate=False)
+    add_output_option(show)
+    show.set_defaults(handler=run)
+    import_notice_cmd.register(commands)
+
+
+def _no_period(args: argparse.Namespace) -> int:
+    raise GongkaiError(
+        "请给出期间 YEAR[-MM]（如 2026-10）或 import-notice NOTICE.txt",
+        "give a period YEAR[-MM] (e.g. 2026-10) or import-notice NOTICE.txt",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,8 +90,8 @@ def run(args: argparse.Namespace) -> int:
     year = int(match.group(1))
     months = [int(match.group(2))] if match.group(2) else list(range(1, 13))
     cal = calendar_from(args)
-    print("\n\n".join(month_grid(cal, year, m) for m in months))
-    print(f"\n{_LEGEND}\n数据 data: {'; '.join(cal.provenance)}")
+    grids = "\n\n".join(month_grid(cal, year, m) for m in months)
+    emit(args, f"{grids}\n\n{_LEGEND}\n数据 data: {'; '.join(cal.provenance)}\n")
     return 0
 
 

@@ -1,21 +1,27 @@
-"""``gongkai check FILE``: every finding of a pack on a record; exit 1 when an error is violated."""
+"""``gongkai check FILE… | DIR | -``: every finding of a pack on records; exit 1 on a violation.
+
+One FILE prints its report; several files or a directory print one summary row per file
+(:mod:`gongkai.cli.check_batch`); ``-`` reads JSON Lines on stdin and writes one report
+per line (:mod:`gongkai.cli.check_stream`).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
+from gongkai.cli.check_batch import run_batch
+from gongkai.cli.check_stream import run_stream
+from gongkai.cli.checker import Checker
+from gongkai.cli.exits import EXIT_OK, EXIT_VIOLATIONS
 from gongkai.cli.inputs import read_record
-from gongkai.cli.options import (
-    add_calendar_options,
-    add_pack_options,
-    calendar_from,
-    pack_from,
-    parse_instant,
-)
+from gongkai.cli.options import add_calendar_options, add_pack_options
+from gongkai.cli.output import add_output_option, emit
 from gongkai.rules.report import Finding, Report, Status
 from gongkai.timezone import shown
+from gongkai.workflows.stages import DocumentStage
 
 _ICON = {
     Status.VIOLATED: "✗",
@@ -30,34 +36,48 @@ def register(sub: Any) -> None:
     """Add the subcommand to the parser."""
     parser = sub.add_parser(
         "check",
-        help="检查记录或公文文本 / check a record or a 公文's text",
-        description="FILE: JSON 记录（kind = document|meeting|request|incident|agency|message）或公文纯文本。"
-        " Exit 0 = no violation, 1 = violations, 2 = bad input.",
+        help="检查记录或公文文本 / check records or 公文 texts",
+        description="FILE: JSON 记录（kind = document|meeting|request|incident|agency|message）或公文文本；"
+        "多个文件或目录：每个文件一行汇总；'-'：标准输入的 JSON Lines，每行输出一份报告。"
+        " FILE: a JSON record or a 公文's text; several files or a directory: one summary row"
+        " per file; '-': JSON Lines on stdin, one report per line."
+        " Exit 0 = no violation, 1 = violations, 2 = bad input, 3 = internal error (worst of all).",
     )
-    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("files", nargs="+", metavar="FILE")
     add_pack_options(parser)
     parser.add_argument(
         "--as-of", help="检查时点（ISO），默认现在 / instant to judge at, default now"
     )
+    parser.add_argument(
+        "--stage",
+        choices=[s.value for s in DocumentStage],
+        help="公文所处阶段，按该阶段的工作流事件判断；公文文本默认 submit（拟稿报送）"
+        " / the 公文's stage, judged with that stage's workflow events; a text defaults to submit",
+    )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--all", action="store_true", help="列出全部结果 / show every finding")
+    parser.add_argument(
+        "--recursive", action="store_true", help="包含子目录中的文件 / include subdirectories"
+    )
     add_calendar_options(parser)
+    add_output_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Check the file and print the report."""
-    read = read_record(args.file)
-    record = read.record
-    pack = pack_from(args)
-    as_of = parse_instant(args.as_of, "检查时点") if args.as_of else None
-    report = pack.check(record, as_of, calendar=calendar_from(args))
+    """Check one file, several, a directory, or stdin, and print the result."""
+    if args.files == ["-"]:
+        return run_stream(args)
+    if len(args.files) > 1 or Path(args.files[0]).is_dir():
+        return run_batch(args)
+    read = read_record(args.files[0])
+    report = Checker.from_args(args).check_input(read)
     if args.format == "json":
         out = report.to_json_data(lines=read.lines)
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        emit(args, json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     else:
-        print(render(report, show_all=args.all, lines=read.lines))
-    return 0 if report.ok else 1
+        emit(args, render(report, show_all=args.all, lines=read.lines) + "\n")
+    return EXIT_OK if report.ok else EXIT_VIOLATIONS
 
 
 def render(report: Report, *, show_all: bool = False, lines: dict[str, int] | None = None) -> str:

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from gongkai.cli.options import add_calendar_options, calendar_from, parse_instant
+from gongkai.cli.output import add_output_option, emit
 from gongkai.clocks import Duration, Unit, due_after
 
 
@@ -25,6 +26,7 @@ def register(sub: Any) -> None:
         "--no-roll", action="store_true", help="自然日期限末日遇休息日不顺延 / do not roll"
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    add_output_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -43,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
             "estimated": due.estimated,
             "calendar": list(cal.provenance),
         }
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        emit(args, json.dumps(out, ensure_ascii=False, indent=2) + "\n")
         return 0
     shown = (
         due.at.strftime("%Y-%m-%d %H:%M %z")
@@ -53,5 +55,5 @@ def run(args: argparse.Namespace) -> int:
     line = f"{shown}  （{start.date().isoformat()} 起 {duration}，届满 / due）"
     if due.estimated:
         line += "  estimated：含无官方数据的年份，按周一至周五估算"
-    print(line)
+    emit(args, line + "\n")
     return 0

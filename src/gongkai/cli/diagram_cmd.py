@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from gongkai.cli.output import add_output_option, emit
 from gongkai.workflows.diagram import markdown_section, mermaid, workflow_machine
 
 
@@ -26,6 +27,7 @@ def register(sub: Any) -> None:
         default="mermaid",
         help="mermaid：仅状态图 / diagram only；markdown：状态图 + 转换表 / diagram and tables",
     )
+    add_output_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -33,5 +35,5 @@ def run(args: argparse.Namespace) -> int:
     """Print the diagram (an unknown workflow raises WorkflowError: exit 2)."""
     machine = workflow_machine(args.workflow)
     text = mermaid(machine) if args.format == "mermaid" else markdown_section(machine)
-    print(text, end="")
+    emit(args, text)
     return 0

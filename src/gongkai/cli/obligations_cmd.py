@@ -16,6 +16,7 @@ from gongkai.cli.options import (
     pack_from,
     parse_instant,
 )
+from gongkai.cli.output import add_output_option, emit
 from gongkai.errors import RecordError
 from gongkai.models import Agency
 from gongkai.rules.expression import EvalContext
@@ -39,6 +40,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--as-of", help="判断时点（ISO），默认现在 / instant to judge at")
     parser.add_argument("--format", choices=("text", "json", "ics"), default="text")
     add_calendar_options(parser)
+    add_output_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -70,15 +72,17 @@ def run(args: argparse.Namespace) -> int:
     year = args.year or as_of.year
     found = duty_calendar(pack_from(args), record, year, as_of, calendar_from(args))
     if args.format == "json":
-        print(json.dumps([f.model_dump(mode="json") for f in found], ensure_ascii=False, indent=2))
+        data = [f.model_dump(mode="json") for f in found]
+        emit(args, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "ics":
-        print(to_ics(found, record, year), end="")
+        emit(args, to_ics(found, record, year))
     else:
-        print(f"{record.name or '机关'} {year} 年政务公开义务（{args.pack}）")
+        lines = [f"{record.name or '机关'} {year} 年政务公开义务（{args.pack}）"]
         for f in found:
             due = f.due_at.date().isoformat() if f.due_at else "—"
             status = _STATUS_ZH.get(f.status, f.status.value)
-            print(f"{due}  {status:<12} {f.rule_id}  {f.message}{_estimated(f)}")
+            lines.append(f"{due}  {status:<12} {f.rule_id}  {f.message}{_estimated(f)}")
+        emit(args, "\n".join(lines) + "\n")
     return 1 if any(f.status is Status.VIOLATED for f in found) else 0
 
 

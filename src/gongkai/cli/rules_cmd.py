@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from gongkai.cli.options import add_pack_options, pack_from
+from gongkai.cli.output import add_output_option, emit
 from gongkai.rules.compiled import CompiledRule
 
 
@@ -16,6 +17,7 @@ def register(sub: Any) -> None:
     parser.add_argument("rule_id", nargs="?", metavar="RULE_ID")
     add_pack_options(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    add_output_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -25,15 +27,18 @@ def run(args: argparse.Namespace) -> int:
     rules = [pack.rule(args.rule_id)] if args.rule_id else pack.rules
     if args.format == "json":
         data = [r.spec.model_dump(mode="json", by_alias=True, exclude_none=True) for r in rules]
-        print(json.dumps(data[0] if args.rule_id else data, ensure_ascii=False, indent=2))
+        emit(
+            args, json.dumps(data[0] if args.rule_id else data, ensure_ascii=False, indent=2) + "\n"
+        )
         return 0
     if args.rule_id:
-        print(_detail(rules[0]))
-    else:
-        print(f"{pack.title}（{pack.name}，{len(rules)} 条规则，继承 {' → '.join(pack.chain)}）")
-        for rule in rules:
-            spec = rule.spec
-            print(f"{spec.id:<50} {spec.kind:<9} {spec.severity.value:<8} {spec.title}")
+        emit(args, _detail(rules[0]) + "\n")
+        return 0
+    lines = [f"{pack.title}（{pack.name}，{len(rules)} 条规则，继承 {' → '.join(pack.chain)}）"]
+    for rule in rules:
+        spec = rule.spec
+        lines.append(f"{spec.id:<50} {spec.kind:<9} {spec.severity.value:<8} {spec.title}")
+    emit(args, "\n".join(lines) + "\n")
     return 0
 
 

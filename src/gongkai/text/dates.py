@@ -49,3 +49,15 @@ def parse_date(text: str) -> date | None:
         if found is not None:
             return found
     return None
+
+
+#: A date as web pages write it in metadata rows: 2019-04-15, 2019/4/15, 2019.4.15.
+NUMERIC_DATE = re.compile(
+    r"(?<![0-9])(?P<year>[0-9]{4})[-/.](?P<month>[0-9]{1,2})[-/.](?P<day>[0-9]{1,2})(?![0-9])"
+)
+
+
+def leading_date(text: str) -> date | None:
+    """The valid date ``text`` starts with (年月日 or numeric), or None."""
+    match = DATE.match(text) or NUMERIC_DATE.match(text)
+    return date_of(match) if match is not None else None

@@ -13,25 +13,38 @@ is looked for where GB/T 9704 puts it:
 - disclosure marking (公开属性): a line that is only ``（此件公开发布）`` or
   the like, normally right after the date.
 
+Published texts add their own shapes: a web page's metadata rows (发文字号：…,
+成文日期：…, see :mod:`gongkai.text.metadata`) used where the document itself
+does not say (where both say and disagree, the document wins and a note says
+so); the number on the title line; PDF page numbers (``—2—``, ``- 2 -``,
+``第2页 共3页``) alone or glued to a line, which are dropped; a signature and
+date ending the last paragraph line.
+
 What is not found stays ``None`` and a bilingual note says so; nothing is guessed.
-All patterns are linear (no nested quantifiers) and run line by line.
+A text with too little of a 公文 to be one (see :func:`extract`) is refused with
+:class:`~gongkai.errors.NotADocumentError`. All patterns are linear (no nested
+quantifiers) and run line by line.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
-from gongkai.errors import TextExtractionError
+from gongkai.errors import NotADocumentError, TextExtractionError
 from gongkai.models.doc_number import find_doc_numbers, parse_doc_number
 from gongkai.models.document import Document
 from gongkai.models.marking import normalise_marking
 from gongkai.models.vocab import DocType, SecrecyLevel, Urgency
-from gongkai.text.dates import DATE, date_of
+from gongkai.text.dates import DATE, date_of, leading_date
+from gongkai.text.metadata import metadata_rows
 
-__all__ = ["Extraction", "extract", "read_document"]
+__all__ = ["Extraction", "extract"]
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -78,7 +91,8 @@ _TYPE_WORDS: dict[str, DocType] = {
     "函": DocType.LETTER,
     "纪要": DocType.MINUTES,
 }
-_QUALIFIER = r"(?:[（(][^（）()号]{1,12}[)）])?$"  # （试行）（征求意见稿） after the 文种
+#: （试行）（征求意见稿） after the 文种; not a database's ``(2019修订)``, which has digits.
+_QUALIFIER = r"(?:[（(][^（）()号0-9０-９]{1,12}[)）])?$"
 #: A title's last word when it is one of the 15 文种 (令 only after an issuer: 国务院令).
 _TYPE_END = re.compile(
     r"(命令|决议|决定|公报|公告|通告|意见|通知|通报|报告|请示|批复|议案|纪要|函|(?<=[府院部局会厅署委])令)"
@@ -96,7 +110,6 @@ _NOT_TITLE = re.compile(r"[。；;，,：:！？!?>|»@/\\]|https?|www")
 _CITING = re.compile(
     r"^(?:根据|按照|依据|依照|参照|遵照|对照|贯彻|落实|执行|结合|为|经|据|见|详见|参见)"
 )
-_NUMBER_LABEL = re.compile(r"(?:发文字号|文号|发文号|字号|发文编号)[：:]$")
 _SIGNER = re.compile(r"^签发人[：:]")
 
 _ORG = re.compile(
@@ -106,7 +119,8 @@ _ORG = re.compile(
 #: Name endings that are no agency on their own (``XX县人民政府 办公室`` is one name).
 _BARE_SUFFIXES = frozenset({"办公室", "办公厅", "委员会", "人民政府", "政府", "党组"})
 _ADDRESSEE = re.compile(r"^[^:：]{2,}[:：]$")
-_SENTENCE = re.compile(r"[。；;！？!?]")
+_SENTENCE_ENDS = "。；;！？!?"
+_SENTENCE = re.compile(f"[{_SENTENCE_ENDS}]")
 _SECRECY = re.compile(
     r"(?:份号[：:])?(?:[0-9０-９]{6})?"
     r"(?:(?:密级[：:])?(?P<level>绝密|机密|秘密)"
@@ -117,8 +131,17 @@ _MARKING = re.compile(
     r"[（(][^（）()“”\"]{2,24}[)）][。.]?"
     r"|(?:信息公开选项|公开选项|公开属性|公开方式|公开类型)[：:][^：:（）()]{2,12}"
 )
-_ISSUER_LABEL = re.compile(r"发文机关[：:]\s*(?P<value>[^\s:：]{2,40})")
-_DATE_LABEL = re.compile(r"成文日期[：:]\s*")
+_ISSUER_VALUE = re.compile(r"[^\s:：|\]】]{2,40}")
+_ISSUED_BY = re.compile(r"(?:印发|转发|批转)$")  # 鹤岗市人民政府 鹤岗市中级人民法院印发 / 关于…
+#: PDF page numbers (—2—, - 2 -, 第2页 共3页) at either end of a line; 2/3 alone on a line.
+_PAGE = (
+    r"(?:[—–\-－]\s*[0-9]{1,3}\s*[—–\-－]"
+    r"|第\s*[0-9]{1,4}\s*页(?:[\s/,，]*共\s*[0-9]{1,4}\s*页)?"
+    r"|共\s*[0-9]{1,4}\s*页\s*第\s*[0-9]{1,4}\s*页)"
+)
+_PAGE_EDGE = re.compile(rf"^{_PAGE}|{_PAGE}$|^[0-9]{{1,3}}\s*/\s*[0-9]{{1,3}}$")
+_PAGE_FIRST = frozenset("—–-－第共0123456789")  # a stripped line a page number can start …
+_PAGE_LAST = frozenset("—–-－页0123456789")  # … or end
 _WEB_DATE = re.compile(
     r"(?:发布时间|发布日期)[：:]\s*(?P<value>[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?)"
 )
@@ -184,34 +207,58 @@ def _title_type(flat: str) -> tuple[bool, DocType | None]:
 # --------------------------------------------------------------------------- the text
 
 
+def _without_page_number(line: str) -> str:
+    """A stripped line without a PDF page number at its start or end (``(此件主动公开)—2—``)."""
+    if line[:1] in _PAGE_FIRST or line[-1:] in _PAGE_LAST:
+        return _PAGE_EDGE.sub("", line).strip()
+    return line
+
+
 class _Text:
     """The lines of a text, stripped and without spaces, with neighbour look-ups."""
 
     def __init__(self, text: str) -> None:
-        self.raw = [line.strip() for line in _LINE_BREAK.split(text)]
+        lines = [line.strip() for line in _LINE_BREAK.split(text)]
+        self.raw = [_without_page_number(line) for line in lines]
+        #: lines that held only a page number: passed over as if the page break were not there
+        self.pages = {i for i, line in enumerate(self.raw) if not line and lines[i]}
         self.flat = [_flat(line) for line in self.raw]
+        self.rows = metadata_rows(self.raw)
 
     def __len__(self) -> int:
         return len(self.raw)
 
     def prev(self, i: int, gap: int) -> int | None:
         """The non-empty line above ``i``, across at most ``gap`` blank lines."""
-        for j in range(i - 1, max(-1, i - 2 - gap), -1):
-            if self.flat[j]:
-                return j
-        return None
+        return self._near(range(i - 1, -1, -1), gap)
 
     def next(self, i: int, gap: int) -> int | None:
         """The non-empty line below ``i``, across at most ``gap`` blank lines."""
-        for j in range(i + 1, min(len(self), i + 2 + gap)):
+        return self._near(range(i + 1, len(self)), gap)
+
+    def _near(self, order: range, gap: int) -> int | None:
+        """The first non-empty line in ``order``; up to two page-number lines are passed free."""
+        free = 2
+        for j in order:
             if self.flat[j]:
                 return j
+            if j in self.pages and free:
+                free -= 1
+            elif (gap := gap - 1) < 0:
+                return None
         return None
 
     def indexes(self, start: int = 0, stop: int | None = None) -> Iterator[int]:
         """The non-empty lines in ``[start, stop)``."""
         end = len(self) if stop is None else min(stop, len(self))
         return (i for i in range(max(start, 0), end) if self.flat[i])
+
+    def row(self, field: str, read: Callable[[str], _T | None]) -> tuple[_T, int] | None:
+        """The first metadata row of ``field`` whose value ``read`` accepts, with its line."""
+        for row in self.rows:
+            if row.field == field and (value := read(row.value)) is not None:
+                return value, row.line
+        return None
 
 
 @dataclass
@@ -242,15 +289,36 @@ def _fragment(t: _Text, i: int) -> bool:
     return not (flat.endswith("文件") and _org(flat[:-2]))
 
 
+def _unquoted(text: str) -> str:
+    """``text`` without the 《》 around it, when it is one quoted title (a page heading)."""
+    inner = text[1:-1]
+    if text.startswith("《") and text.endswith("》") and "《" not in inner and "》" not in inner:
+        return inner
+    return text
+
+
 def _without_number(raw: str) -> str:
-    """A title line without the document's own number after it: ``…的意见（国发〔2016〕1号）``."""
-    numbers = find_doc_numbers(raw)
+    """A title line without the document's own number beside it.
+
+    ``…的意见（国发〔2016〕1号）`` and ``国发〔2016〕1号 国务院关于…的意见`` both give the
+    title; a page heading in 《》 gives what is inside.
+    """
+    numbers = find_doc_numbers(raw) if "号" in raw else []
     if numbers:
         start, written = numbers[-1]
         if raw[start + len(written) :].strip() in ("", "）", ")"):
             head = raw[:start].rstrip()
-            return head[:-1].rstrip() if head.endswith(("（", "(")) else head
-    return raw
+            raw = head[:-1].rstrip() if head.endswith(("（", "(")) else head
+        elif not raw[: numbers[0][0]].strip():
+            rest = _unquoted(raw[numbers[0][0] + len(numbers[0][1]) :].strip())
+            raw = rest if _title_type(_flat(rest))[0] else raw
+    return _unquoted(raw.strip())
+
+
+def _issuer_line(flat: str) -> bool:
+    """Whether a line above a 关于 line is the title's issuer part (``XX办公室``, ``XX印发``)."""
+    verb = _ISSUED_BY.search(flat)
+    return _org(flat[: verb.start()] if verb else flat)
 
 
 def _title_start(t: _Text, i: int) -> bool:
@@ -274,7 +342,7 @@ def _title_at(t: _Text, end: int) -> tuple[int, str, DocType | None] | None:
         parts = parts[-gaps[0] :]  # without 关于, keep only the lines that touch the last
     if t.flat[parts[0]].startswith("关于"):
         j = t.prev(parts[0], gap=0)
-        if j is not None and _org(t.flat[j]):  # 国务院办公厅 / 关于…的通知
+        if j is not None and _issuer_line(t.flat[j]):  # 国务院办公厅 / 关于…的通知
             parts.insert(0, j)
     title = _join([t.raw[i] for i in parts[:-1]] + [_without_number(t.raw[end])])
     ok, doc_type = _title_type(_flat(title))
@@ -291,6 +359,12 @@ def _find_title(t: _Text, body: int, found: _Found) -> int | None:
                 found.set("title", title, first)
                 found.set("doc_type", doc_type, first)
                 return i
+    row = t.row("title", _row_title)
+    if row is not None:  # 标题：… of the page, when the text itself shows no title
+        (title, doc_type), line = row
+        found.set("title", title, line)
+        found.set("doc_type", doc_type, line)
+        return None
     for i in t.indexes(0, body):  # a 方案/办法/… published without a 文种
         flat = t.flat[i]
         if (
@@ -310,6 +384,13 @@ def _find_title(t: _Text, body: int, found: _Found) -> int | None:
     return None
 
 
+def _row_title(value: str) -> tuple[str, DocType] | None:
+    """The title a 标题 row's value starts with, when it ends in one of the 15 文种."""
+    title = value.split()[0]
+    ok, doc_type = _title_type(title)
+    return (title, doc_type) if ok and doc_type is not None else None
+
+
 def _header_number(prefix: str, suffix: str, body_line: bool) -> bool:
     """Whether a number with this text before and after it on its line is the header's own."""
     before = _flat(prefix)
@@ -320,25 +401,45 @@ def _header_number(prefix: str, suffix: str, body_line: bool) -> bool:
         return False
     if body_line:  # 卫政办发〔2020〕52号各县（区）人民政府： glued to the 主送 line
         return not before and _ADDRESSEE.match(after) is not None
-    return not after or _SIGNER.match(after) is not None or _org(after)
+    return (
+        not after
+        or _SIGNER.match(after) is not None
+        or _org(after)
+        or _title_type(_unquoted(after))[0]
+    )
 
 
-def _find_number(t: _Text, body: int, found: _Found) -> None:
-    """Set doc_number from the header, else from a labelled field (发文字号：…) of a web page."""
+def _row_number(value: str) -> str | None:
+    """The number a 发文字号 row's value starts with."""
+    numbers = find_doc_numbers(value)
+    return numbers[0][1].strip() if numbers and numbers[0][0] == 0 else None
+
+
+def _header_number_line(t: _Text, body: int) -> tuple[str, int] | None:
+    """The document's own number in its header (or glued to the 主送 line), with its line."""
     for i in t.indexes(0, body + 1):
         raw = t.raw[i]
         for start, written in find_doc_numbers(raw):
             if _header_number(raw[:start], raw[start + len(written) :], body_line=i == body):
-                found.set("doc_number", written.strip(), i)
-                return
-    for i in t.indexes():
-        raw = t.raw[i]
-        if "号" in raw and ("文号" in raw or "字号" in raw or "编号" in raw):
-            for start, written in find_doc_numbers(raw):
-                if _NUMBER_LABEL.search(_flat(raw[:start])):
-                    found.set("doc_number", written.strip(), i)
-                    return
-    found.notes.append("未找到发文字号 / no document number found")
+                return written.strip(), i
+    return None
+
+
+def _find_number(t: _Text, body: int, found: _Found) -> None:
+    """Set doc_number from the header, else from a web page's 发文字号 row; note a disagreement."""
+    header = _header_number_line(t, body)
+    row = t.row("doc_number", _row_number)
+    chosen = header or row
+    if chosen is None:
+        found.notes.append("未找到发文字号 / no document number found")
+        return
+    found.set("doc_number", *chosen)
+    if header is not None and row is not None and _flat(row[0]) != _flat(header[0]):
+        found.notes.append(
+            f"网页发文字号 {row[0]} 与文中发文字号 {header[0]} 不一致，以文中为准 / the page's "
+            f"发文字号 row ({row[0]}) differs from the number in the text ({header[0]}); "
+            "the text's number is used"
+        )
 
 
 def _find_marks(t: _Text, stop: int, found: _Found) -> None:
@@ -369,9 +470,17 @@ class _DateLine:
 
 
 def _date_line(t: _Text, i: int) -> _DateLine | None:
-    """Line ``i`` as ``[issuer] date [marking]``, with the signature above it; None if not."""
+    """Line ``i`` as ``[issuer] date [marking]``, with the signature above it; None if not.
+
+    A line of sentences counts by its tail after the last full stop, and only when the
+    issuer's name or a marking stands beside it: ``…请认真贯彻执行。国务院办公厅 2019年4月15日``.
+    """
     raw = t.raw[i]
-    if len(t.flat[i]) > 60:
+    cut = 0
+    if _SENTENCE.search(raw) is not None:
+        cut = max(raw.rfind(mark) for mark in _SENTENCE_ENDS) + 1
+        raw = raw[cut:]
+    if len(_flat(raw) if cut else t.flat[i]) > 60:
         return None
     m = DATE.search(raw)
     if m is None:
@@ -382,6 +491,8 @@ def _date_line(t: _Text, i: int) -> _DateLine | None:
         return None
     if suffix and not _marking(_flat(suffix)):
         return None
+    if cut and not (names or suffix or _next_marking(t, i) is not None):
+        return None  # a date ending a sentence line is signed only beside a name or a marking
     names_line = i
     if not names:  # the signature lines above: one agency, or several stacked (联合发文)
         j = t.prev(i, gap=2)
@@ -389,6 +500,27 @@ def _date_line(t: _Text, i: int) -> _DateLine | None:
             names, names_line = above + names, j
             j = t.prev(j, gap=1)
     return _DateLine(i, _flat(m.group(0)), date_of(m), names, names_line, suffix or None)
+
+
+def _date_row(t: _Text, found: _Found, signed: date | None) -> date | None:
+    """The page's 成文日期 row: noted when it disagrees with the signed date; its value if unsigned."""
+    row = t.row("issue_date", leading_date)
+    if row is None:
+        return None
+    value, line = row
+    if signed is None:
+        found.set("issue_date", value, line)
+        found.notes.append(
+            f"成文日期取自网页的成文日期行 {value.isoformat()} / the date of issue is the web "
+            "page's 成文日期 row: no dated signature was read"
+        )
+    elif value != signed:
+        found.notes.append(
+            f"网页成文日期 {value.isoformat()} 与落款日期 {signed.isoformat()} 不一致，以落款为准 / "
+            f"the page's 成文日期 row ({value.isoformat()}) differs from the signed date "
+            f"({signed.isoformat()}); the signed date is used"
+        )
+    return value
 
 
 def _find_date(t: _Text, after: int, found: _Found) -> _DateLine | None:
@@ -399,14 +531,10 @@ def _find_date(t: _Text, after: int, found: _Found) -> _DateLine | None:
     marked = [d for d in valid if d.marking or _next_marking(t, d.line)]
     pool = signed or marked or valid[-1:]
     chosen = pool[0] if pool else None
+    row = _date_row(t, found, chosen.value if chosen else None)
     if chosen is None:
-        for i in t.indexes():
-            label = _DATE_LABEL.search(t.raw[i])
-            m = DATE.search(t.raw[i], label.end()) if label else None
-            value = date_of(m) if m and label and m.start() == label.end() else None
-            if value is not None:  # 成文日期：2016年11月10日 (web page metadata)
-                found.set("issue_date", value, i)
-                return None
+        if row is not None:
+            return None
         if lines:
             found.notes.append(
                 f"成文日期无效：{lines[-1].written} / the date of issue is not a real day"
@@ -481,12 +609,21 @@ def _find_issuer(t: _Text, body: int, found: _Found) -> None:
         if verb is not None and _org(flat[: verb.start()]):
             found.set("issuer", flat[: verb.start()], found.lines["title"] - 1)
             return
-    for i in t.indexes():
-        m = _ISSUER_LABEL.search(t.raw[i])
-        if m is not None and _org(m["value"]):
-            found.set("issuer", m["value"], i)
+        above = t.prev(found.lines["title"] - 1, gap=2) if flat.startswith("关于") else None
+        if above is not None and _org(t.flat[above]):  # the agency's name above 关于…的通知
+            found.set("issuer", t.flat[above], above)
             return
+    row = t.row("issuer", _row_issuer)
+    if row is not None:
+        found.set("issuer", *row)
+        return
     found.notes.append("未找到发文机关 / no issuer found")
+
+
+def _row_issuer(value: str) -> str | None:
+    """The agency a 发文机关 row's value starts with."""
+    m = _ISSUER_VALUE.match(value)
+    return m.group(0) if m is not None and _org(m.group(0)) else None
 
 
 # --------------------------------------------------------------------------- API
@@ -512,11 +649,43 @@ def _checked(text: object) -> str:
     return cleaned
 
 
+#: The elements that make a text a 公文, as the refusal names them.
+_ELEMENTS = {
+    "doc_number": ("文号", "document number"),
+    "title": ("标题", "title"),
+    "issuer": ("发文机关", "issuer"),
+    "issue_date": ("成文日期", "date of issue"),
+}
+
+
+def _looks_like_a_document(found: _Found) -> None:
+    """Refuse a text with too little of a 公文: it needs a title (ending in a 文种, or a
+    方案/办法/… published on its own), or two of 文号, 发文机关, 成文日期.
+
+    README files, "hello", a word processor's XML or a JSON text have neither.
+    """
+    present = [name for name in _ELEMENTS if name in found.values]
+    if "title" in present or len(present) >= 2:
+        return
+    missing = [name for name in _ELEMENTS if name not in present]
+    zh_found = f"只找到{_ELEMENTS[present[0]][0]}，" if present else ""
+    en_found = f"found only a {_ELEMENTS[present[0]][1]} and " if present else "found "
+    raise NotADocumentError(
+        f"此文本不像公文：{zh_found}未找到{'、'.join(_ELEMENTS[m][0] for m in missing)}"
+        "（至少需要标题，或文号、发文机关、成文日期中的两项）",
+        f"this text does not look like a 公文: {en_found}no "
+        + ", ".join(_ELEMENTS[m][1] for m in missing)
+        + " (it needs a title, or two of document number, issuer, date of issue)",
+    )
+
+
 def extract(text: str) -> Extraction:
     """Read a 公文 from its plain text, with the line of each element found.
 
-    Raises :class:`~gongkai.errors.TextExtractionError` only when ``text`` is
-    empty, whitespace only, or not text (contains NUL).
+    Raises :class:`~gongkai.errors.TextExtractionError` when ``text`` is empty,
+    whitespace only, or not text (contains NUL), and its subclass
+    :class:`~gongkai.errors.NotADocumentError` when it holds neither a title
+    nor two of 文号, 发文机关, 成文日期.
     """
     t = _Text(_checked(text))
     found = _Found()
@@ -527,6 +696,7 @@ def extract(text: str) -> Extraction:
     dated = _find_date(t, 0 if title_end is None else title_end + 1, found)
     _find_marking(t, dated, body, found)
     _find_issuer(t, body, found)
+    _looks_like_a_document(found)
 
     number = found.values.get("doc_number")
     if isinstance(number, str) and parse_doc_number(number) is None:
@@ -534,8 +704,3 @@ def extract(text: str) -> Extraction:
     document = Document.model_validate({**found.values, "notes": found.notes})
     lines = {k: v for k, v in found.lines.items() if k in Document.model_fields}
     return Extraction(document=document, lines=lines)
-
-
-def read_document(text: str) -> Document:
-    """The :class:`~gongkai.models.Document` a 公文's plain text describes (see :func:`extract`)."""
-    return extract(text).document

@@ -5,9 +5,11 @@ from gongkai.workflows.document import DocumentState, DocumentWorkflow
 from gongkai.workflows.incident import IncidentState, IncidentWorkflow
 from gongkai.workflows.meeting import MeetingState, MeetingWorkflow
 from gongkai.workflows.request import RequestState, RequestWorkflow
+from gongkai.workflows.stages import DocumentStage, document_at_stage
 
 __all__ = [
     "Decision",
+    "DocumentStage",
     "DocumentState",
     "DocumentWorkflow",
     "IncidentState",
@@ -19,4 +21,5 @@ __all__ = [
     "Step",
     "Workflow",
     "WorkflowMachine",
+    "document_at_stage",
 ]

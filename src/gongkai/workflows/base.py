@@ -264,8 +264,8 @@ def _invalid(name: str, zh: str, en: str) -> WorkflowError:
 class Workflow(Generic[R]):
     """A record driven through its life by events; subclasses set ``definition``.
 
-    Not thread-safe: one object fired from two threads can lose an event (use one object
-    per thread or a lock per workflow). Its pack and calendar are shared safely.
+    Not thread-safe: ``fire`` replaces the record and the state, so one workflow must not
+    be fired from two threads at once (distinct workflows sharing a pack may be).
     """
 
     __slots__ = ("_calendar", "_pack", "_record", "_state")
