@@ -170,3 +170,38 @@ def test_regex_pack_is_refused_not_run(capsys: pytest.CaptureFixture[str]) -> No
     path = _write(json.dumps({"kind": "document", "title": "a" * 35}), ".json")
     code, _, err = _run(["check", path, "--pack", str(FOLDER / "regex_pack.toml")], capsys)
     assert code == 2 and "backtracking" in err
+
+
+_DOC = {
+    "kind": "document",
+    "title": "关于开展政务公开工作的通知",
+    "history": [{"name": "draft", "at": "2026-03-02"}],
+}
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["deadline", "9999-12-31T22:00", "5小时"], "1900-2100"),
+        (["deadline", "0001-01-01T00:00+14:00", "5小时"], "1900-2100"),
+        (["check", "{doc}", "--as-of", "9999-12-31T23:00-05:00"], "1900-2100"),
+        (["check", "{publsh}"], "known: clean_up, draft"),
+        (["check", "{surrogate}"], "lone surrogate"),
+        (["check", "{nan}"], "not a finite number"),
+    ],
+)
+def test_issue16_cli_cases_exit_2_with_one_sentence(
+    argv: list[str], needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {
+        "{doc}": _write(json.dumps(_DOC), ".json"),
+        "{publsh}": _write(
+            json.dumps({**_DOC, "history": [{"name": "publsh", "at": "2026-03-02"}]}), ".json"
+        ),
+        "{surrogate}": _write('{"kind": "document", "title": "\\ud800"}', ".json"),
+        "{nan}": _write('{"kind": "agency", "assessment_weight_percent": NaN}', ".json"),
+    }
+    code, out, err = _run([files.get(a, a) for a in argv], capsys)
+    assert code == 2
+    assert needle in err and len(err.strip().splitlines()) == 1
+    assert "OK" not in out
