@@ -172,14 +172,20 @@ def parse_json(text: str | bytes, max_depth: int | None = None) -> Any:
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise RecordError("JSON 不是 UTF-8 文本", "the JSON is not UTF-8 text") from None
+            raise RecordError(
+                "记录无效：JSON 不是 UTF-8 文本", "invalid record: the JSON is not UTF-8 text"
+            ) from None
     check_json_depth(text, max_depth)
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except ValueError as err:  # JSONDecodeError, NaN/Infinity, an integer too long to read
-        raise RecordError(f"JSON 无效：{err}", f"invalid JSON: {err}") from None
+        raise RecordError(
+            f"记录无效：JSON 有误（{err}）", f"invalid record: invalid JSON: {err}"
+        ) from None
     except RecursionError:
-        raise RecordError("JSON 嵌套过深", "the JSON is nested too deeply") from None
+        raise RecordError(
+            "记录无效：JSON 嵌套过深", "invalid record: the JSON is nested too deeply"
+        ) from None
 
 
 def check_json_depth(text: str, max_depth: int | None = None) -> None:
