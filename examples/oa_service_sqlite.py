@@ -1,12 +1,16 @@
-"""An OA-style service: workflows persisted as snapshots in SQLite, and the nightly report.
+"""An OA-style service: workflows kept in SQLite by ``gongkai.store``, and the nightly report.
 
-Each action of a clerk is one request to the service: load the workflow from the
-database (``restore``), ``fire`` the event, store the result. An allowed decision
-replaces the stored snapshot; every decision, allowed or blocked, is written to an
-audit table with the ids of the rules that blocked it. At night every stored record
-is restored and checked as of a fixed instant; the report lists what is overdue or
-violated (severity error or warning: ``info`` findings are advice, not work items),
-and what falls due within 5 working days.
+Each action of a clerk is one request to the service: ``WorkflowStore.fire`` reads
+the workflow, fires the event and stores the result in ONE transaction, so two
+clerks acting at once cannot both be "allowed" on the same state (the lost update of
+reading the snapshot outside the transaction). A clerk's screen shows the version it
+read; acting with ``expected_version`` refuses the action when someone else moved the
+record on meanwhile (``ConflictError``: read again), and nothing is lost. Every
+decision, allowed or blocked, is in the store's append-only log with the ids of the
+rules that blocked it. At night every stored record is restored and checked as of a
+fixed instant; the report lists what is overdue or violated (severity error or
+warning: ``info`` findings are advice, not work items), and what falls due within 5
+working days.
 
 Run: ``python examples/oa_service_sqlite.py [DATABASE]``; DATABASE is a file path or
 ``:memory:`` (default: a file in a temporary directory, removed afterwards).
@@ -14,11 +18,8 @@ Run: ``python examples/oa_service_sqlite.py [DATABASE]``; DATABASE is a file pat
 
 from __future__ import annotations
 
-import json
-import sqlite3
 import sys
 import tempfile
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -32,36 +33,13 @@ from gongkai import (
     Status,
     WorkCalendar,
 )
-from gongkai.workflows import Decision, DocumentWorkflow, RequestWorkflow, Workflow
+from gongkai.errors import ConflictError
+from gongkai.store import WorkflowStore
+from gongkai.workflows import Decision
 
 #: The instant of the nightly run (fixed, so that the output is reproducible).
 NIGHTLY = datetime(2026, 4, 1, 18, 0, tzinfo=SHANGHAI)
 DUE_SOON_WORKDAYS = 5
-
-WORKFLOWS: dict[str, type[Workflow[Any]]] = {
-    "document": DocumentWorkflow,
-    "request": RequestWorkflow,
-}
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS workflows (
-    id         TEXT PRIMARY KEY,  -- the OA system's key (文号, 申请编号)
-    kind       TEXT NOT NULL,     -- snapshot["workflow"]: document | request | ...
-    state      TEXT NOT NULL,     -- state name, e.g. SUBMITTED (for queries and work lists)
-    snapshot   TEXT NOT NULL,     -- Workflow.snapshot() as JSON
-    updated_at TEXT NOT NULL      -- instant of the last allowed decision (ISO 8601)
-);
-CREATE TABLE IF NOT EXISTS decisions (
-    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
-    workflow_id TEXT NOT NULL REFERENCES workflows(id),
-    event       TEXT NOT NULL,
-    at          TEXT NOT NULL,
-    allowed     INTEGER NOT NULL,
-    state       TEXT NOT NULL,    -- the state after the decision (unchanged when blocked)
-    blocking    TEXT NOT NULL,    -- JSON list of the rule ids that blocked the event
-    reason      TEXT              -- why, when no rule blocked it (event not allowed in the state)
-);
-"""
 
 
 def t(text: str) -> datetime:
@@ -69,76 +47,19 @@ def t(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=SHANGHAI)
 
 
-class Store:
-    """Workflows as rows of snapshots, plus the audit trail of decisions."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        conn.executescript(SCHEMA)
-
-    def create(self, key: str, workflow: Workflow[Any], at: datetime) -> None:
-        """Store a new workflow."""
-        with self.conn:
-            self._put(key, workflow, at)
-
-    def load(self, key: str) -> Workflow[Any]:
-        """Rebuild the workflow stored under ``key``."""
-        row = self.conn.execute("SELECT snapshot FROM workflows WHERE id = ?", (key,)).fetchone()
-        if row is None:
-            raise KeyError(key)
-        snapshot = json.loads(row[0])
-        return WORKFLOWS[snapshot["workflow"]].restore(snapshot)
-
-    def record(self, key: str, workflow: Workflow[Any], decision: Decision) -> None:
-        """Write the decision to the audit table; store the new snapshot when it was allowed."""
-        with self.conn:  # one transaction: snapshot and audit row together
-            if decision.allowed:
-                self._put(key, workflow, decision.at)
-            self.conn.execute(
-                "INSERT INTO decisions (workflow_id, event, at, allowed, state, blocking, reason)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (key, decision.event, decision.at.isoformat(), int(decision.allowed),
-                 decision.state, json.dumps([f.rule_id for f in decision.blocking]),
-                 decision.reason),
-            )  # fmt: skip
-
-    def all(self) -> Iterator[tuple[str, Workflow[Any]]]:
-        """Every stored workflow, restored, in key order."""
-        keys = [row[0] for row in self.conn.execute("SELECT id FROM workflows ORDER BY id")]
-        for key in keys:
-            yield key, self.load(key)
-
-    def blocked(self) -> list[tuple[str, str, str, list[str], str | None]]:
-        """The audit rows of blocked decisions: key, event, at, rule ids, reason."""
-        rows = self.conn.execute(
-            "SELECT workflow_id, event, at, blocking, reason FROM decisions"
-            " WHERE allowed = 0 ORDER BY seq"
-        )
-        return [(k, e, at, json.loads(b), r) for k, e, at, b, r in rows]
-
-    def _put(self, key: str, workflow: Workflow[Any], at: datetime) -> None:
-        snapshot = workflow.snapshot()
-        self.conn.execute(
-            "INSERT INTO workflows (id, kind, state, snapshot, updated_at) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, state = excluded.state,"
-            " snapshot = excluded.snapshot, updated_at = excluded.updated_at",
-            (key, snapshot["workflow"], snapshot["state"],
-             json.dumps(snapshot, ensure_ascii=False), at.isoformat()),
-        )  # fmt: skip
-
-
 class Service:
     """What the OA system calls when a clerk acts on a record."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: WorkflowStore) -> None:
         self.store = store
 
-    def act(self, key: str, event: str, at: str, **kwargs: Any) -> Decision:
-        """Load, fire, store: one clerk action. ``kwargs`` go to ``fire`` (actor, update, data)."""
-        workflow = self.store.load(key)
-        decision = workflow.fire(event, t(at), **kwargs)
-        self.store.record(key, workflow, decision)
-        return decision
+    def act(
+        self, key: str, event: str, at: str, version: int | None = None, **kwargs: Any
+    ) -> Decision:
+        """One clerk action in one transaction. ``version``: the version the clerk's screen
+        showed (ConflictError if the record moved on since); ``kwargs`` go to ``fire``
+        (``actor``, ``update``, ``data``)."""
+        return self.store.fire(key, event, t(at), expected_version=version, **kwargs).decision
 
 
 def run_day_to_day(service: Service) -> None:
@@ -151,14 +72,14 @@ def run_day_to_day(service: Service) -> None:
         ("某政办函〔2026〕5号", "关于某某工程项目用地有关问题的函"),
         ("某政办发〔2026〕25号", "关于做好春季森林防火工作的通知"),
     ):
-        store.create(key, DocumentWorkflow(Document(id=key, title=title)), opened)
+        store.create(key, "document", Document(id=key, title=title), at=opened)
     for key, content in (
         ("YSQ-2026-0007", "2025年度某某街道老旧小区改造资金使用情况"),
         ("YSQ-2026-0011", "某某路拓宽工程环境影响评价报告"),
         ("YSQ-2026-0015", "2025年市政府常务会议纪要目录"),
         ("YSQ-2026-0018", "某某公司安全生产许可证核发材料"),
     ):
-        store.create(key, RequestWorkflow(DisclosureRequest(id=key, content=content)), opened)
+        store.create(key, "request", DisclosureRequest(id=key, content=content), at=opened)
 
     act = service.act
     public = {"disclosure": "公开发布"}
@@ -208,7 +129,7 @@ def run_day_to_day(service: Service) -> None:
     # A request corrected once (the clock restarts from zero), never answered: overdue.
     req = "YSQ-2026-0011"
     act(req, "receive", "2026-02-09 10:00")
-    act(req, "request_correction", "2026-02-12 10:00", items=["所需信息的名称或文号"])
+    act(req, "request_correction", "2026-02-12 10:00", data={"items": ["所需信息的名称或文号"]})
     act(req, "receive_correction", "2026-02-26 10:00")
 
     # A reply without a reply type is blocked; with one it goes through.
@@ -224,9 +145,29 @@ def run_day_to_day(service: Service) -> None:
     act(req, "receive", "2026-03-16 09:00")
     act(req, "consult_third_party", "2026-03-18 09:00")
     act(req, "third_party_replied", "2026-03-30 09:00")
-    act(req, "extend", "2026-03-31 09:00", by="20个工作日", notice="延期答复告知书")
-    act(req, "extend", "2026-03-31 10:00", by="20个工作日", approver="局长",
-        notice="延期答复告知书")  # fmt: skip
+    extension = {"by": "20个工作日", "notice": "延期答复告知书"}
+    act(req, "extend", "2026-03-31 09:00", data=extension)
+    act(req, "extend", "2026-03-31 10:00", data={**extension, "approver": "局长"})
+
+
+def two_clerks_at_once(service: Service) -> None:
+    """Two clerks open the same 公文 (their screens show the same version) and both record
+    its secrecy review: the second is refused instead of both being "allowed" and one of
+    the two events silently lost; the second clerk reads again and sees the review done."""
+    doc = "某政办发〔2026〕12号"
+    shown = service.store.get(doc).version
+    passed = {"secrecy_review": {"result": "通过", "reviewer": "保密审查员"}}
+    service.act(doc, "secrecy_review", "2026-03-20 09:00", shown, actor="clerk A", update=passed)
+    try:
+        service.act(
+            doc, "secrecy_review", "2026-03-20 09:01", shown, actor="clerk B", update=passed
+        )
+    except ConflictError as err:
+        print(f"clerk B refused: version {shown} is stale, now {err.current_version} ({err.en})")
+    history = service.store.get(doc).workflow.record.history
+    print(
+        f"{doc} history: {', '.join(f'{e.name} ({e.actor})' if e.actor else e.name for e in history)}"
+    )
 
 
 def needs_attention(finding: Finding, calendar: WorkCalendar) -> bool:
@@ -242,13 +183,13 @@ def needs_attention(finding: Finding, calendar: WorkCalendar) -> bool:
     return left <= DUE_SOON_WORKDAYS
 
 
-def nightly_report(store: Store) -> list[str]:
+def nightly_report(store: WorkflowStore) -> list[str]:
     """Restore every stored workflow and list the findings that need attention."""
     calendar = WorkCalendar.default()
     rows: list[tuple[int, str, str, Finding]] = []
     order = {Status.OVERDUE: 0, Status.VIOLATED: 1, Status.PENDING: 2}
-    for key, workflow in store.all():
-        for finding in workflow.check(NIGHTLY).findings:
+    for key, *_ in store.index():
+        for finding in store.get(key).workflow.check(NIGHTLY).findings:
             if needs_attention(finding, calendar):
                 due = finding.due_at.isoformat() if finding.due_at else ""
                 rows.append((order[finding.status], due, key, finding))
@@ -264,9 +205,9 @@ def nightly_report(store: Store) -> list[str]:
     return lines
 
 
-def print_actions(store: Store, key: str) -> None:
+def print_actions(store: WorkflowStore, key: str) -> None:
     """What the record's page shows: each available event, and what would refuse it."""
-    workflow = store.load(key)
+    workflow = store.get(key).workflow
     print(f"actions for {key} in state {workflow.state.name}:")
     for event in workflow.available():
         decision = workflow.may(event, NIGHTLY)
@@ -281,27 +222,29 @@ def print_actions(store: Store, key: str) -> None:
 def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         database = argv[1] if len(argv) > 1 else str(Path(tmp) / "oa.sqlite3")
-        conn = sqlite3.connect(database)
-        try:
-            store = Store(conn)
-            run_day_to_day(Service(store))
+        with WorkflowStore(database) as store:
+            service = Service(store)
+            run_day_to_day(service)
 
             print(f"database: {'temporary file' if len(argv) < 2 else database}")
-            print("stored workflows (id, kind, state, updated_at):")
-            for row in conn.execute(
-                "SELECT id, kind, state, updated_at FROM workflows ORDER BY id"
-            ):
-                print("  " + "  ".join(row))
+            print("stored workflows (id, kind, state, version):")
+            for key, kind, state, version in store.index():
+                print(f"  {key}  {kind}  {state}  {version}")
             print("blocked decisions (audit):")
-            for key, event, at, rules, reason in store.blocked():
-                print(f"  {key} {event} at {at}: {', '.join(rules) or reason}")
+            for key, *_ in store.index():
+                for entry in store.log(key):
+                    if not entry.allowed:
+                        decision = Decision.model_validate(entry.data["decision"])
+                        rules = ", ".join(f.rule_id for f in decision.blocking)
+                        print(
+                            f"  {key} {entry.event} at {entry.at.isoformat()}: {rules or decision.reason}"
+                        )
+            two_clerks_at_once(service)
 
             print_actions(store, "某政办发〔2026〕30号")
             print(f"nightly report as of {NIGHTLY.isoformat()}:")
             report = nightly_report(store)
             print("\n".join(report) if report else "  nothing to report")
-        finally:
-            conn.close()
     return 0
 
 

@@ -4,7 +4,8 @@ The bundled data (chinese-calendar) holds only the years whose State Council sch
 been published. For a later year gongkai never guesses silently:
 
 * the strict calendar (the default) raises ``CalendarCoverageError``;
-* the estimate policy counts Monday to Friday and marks the result ``estimated``;
+* the estimate policy counts the statutory holidays (全国年节及纪念日放假办法) and weekends
+  and marks the result ``estimated``;
 * an overlay file with the year's schedule (holiday-cn shape) gives the exact answer.
 
 examples/data/holidays-2027.json is an ILLUSTRATIVE schedule, not the official notice
@@ -43,7 +44,7 @@ def main() -> int:
     except CalendarCoverageError as err:
         print(f"strict: CalendarCoverageError for {err.year}: {err.en}")
 
-    # 2. Estimate: Monday to Friday in 2027, and the result says so.
+    # 2. Estimate: 2027's statutory holidays and weekends off, and the result says so.
     estimate = WorkCalendar.default(CoveragePolicy.ESTIMATE)
     rough = due_after(START, PERIOD, estimate)
     print(f"estimate: due {rough.date} estimated={rough.estimated}")

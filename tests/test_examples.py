@@ -3,16 +3,21 @@ every Python block of the guide pages in docs/ runs."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
 from gongkai import WorkCalendar, load_pack
+from gongkai.errors import ConflictError
+from gongkai.store import WorkflowStore
+from gongkai.workflows import Decision
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -121,13 +126,60 @@ def test_oa_service_sqlite_in_memory_and_in_a_given_file(tmp_path: Path) -> None
     out = run(EXAMPLES / "oa_service_sqlite.py", database)
     assert out.returncode == 0, out.stderr
     with sqlite3.connect(database) as conn:
-        kinds = dict(conn.execute("SELECT kind, COUNT(*) FROM workflows GROUP BY kind"))
-        blocked = conn.execute("SELECT COUNT(*) FROM decisions WHERE allowed = 0").fetchone()
+        kinds = dict(conn.execute("SELECT kind, COUNT(*) FROM gongkai_workflows GROUP BY kind"))
+        blocked = conn.execute("SELECT COUNT(*) FROM gongkai_log WHERE allowed = 0").fetchone()
     assert kinds == {"document": 4, "request": 4}
     assert blocked == (4,)
     # the report is the same whichever database holds the snapshots
     tail = "nightly report"
     assert memory.stdout[memory.stdout.index(tail) :] == out.stdout[out.stdout.index(tail) :]
+
+
+def test_oa_service_sqlite_refuses_the_second_clerk() -> None:
+    out = run(EXAMPLES / "oa_service_sqlite.py")
+    assert out.returncode == 0, out.stderr
+    assert "clerk B refused: version 4 is stale, now 5" in out.stdout
+    assert (
+        "某政办发〔2026〕12号 history: set_attribute, submit, sign (常务副市长), issue,"
+        " secrecy_review (clerk A)\n"
+    ) in out.stdout
+
+
+def test_oa_service_sqlite_loses_no_update_when_clerks_act_at_once(tmp_path: Path) -> None:
+    """The example's old lost update: two clerks read the same snapshot, both were "allowed"
+    and the stored snapshot kept only the second event. Now one wins, one is refused."""
+    spec = importlib.util.spec_from_file_location("oa_service", EXAMPLES / "oa_service_sqlite.py")
+    assert spec and spec.loader
+    example = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(example)
+    key = "YSQ-2026-0007"
+    store = WorkflowStore(f"sqlite:///{tmp_path}/oa.sqlite3")
+    service = example.Service(store)
+    store.create(key, "request")
+    service.act(key, "receive", "2026-03-10 09:30")
+    shown = store.get(key).version  # both screens
+    start = threading.Barrier(2)
+    outcomes: list[object] = []
+
+    def clerk(event: str) -> None:
+        start.wait()
+        try:
+            outcomes.append(service.act(key, event, "2026-03-11 09:00", shown))
+        except ConflictError as err:
+            outcomes.append(err)
+
+    threads = [
+        threading.Thread(target=clerk, args=(e,)) for e in ("register", "consult_third_party")
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    allowed = [o for o in outcomes if isinstance(o, Decision) and o.allowed]
+    refused = [o for o in outcomes if isinstance(o, ConflictError)]
+    assert len(allowed) == 1 and len(refused) == 1 and refused[0].current_version == shown + 1
+    assert [e.name for e in store.get(key).workflow.record.history] == ["receive", allowed[0].event]
+    assert store.rebuild(key) == store.snapshot(key)[1]
 
 
 def test_overlay_next_year() -> None:
@@ -137,7 +189,7 @@ def test_overlay_next_year() -> None:
         assert "already covered" in out.stdout
         return
     assert "strict: CalendarCoverageError for 2027" in out.stdout
-    assert "estimate: due 2027-01-07 estimated=True" in out.stdout
+    assert "estimate: due 2027-01-08 estimated=True" in out.stdout
     assert "overlay: 2027-01-01 is holiday (元旦)" in out.stdout
     assert "overlay: due 2027-01-08 estimated=False" in out.stdout
     assert "holidays-2027.json (2027)" in out.stdout

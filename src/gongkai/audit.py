@@ -29,7 +29,7 @@ from pydantic import ValidationError
 
 from gongkai.calendar import WorkCalendar
 from gongkai.clocks import Duration, Unit
-from gongkai.errors import DurationError, RecordError
+from gongkai.errors import CalendarCoverageError, DurationError, RecordError
 from gongkai.models import DisclosureRequest, Event, Record, load_record
 from gongkai.rules.compiled import CompiledRule
 from gongkai.rules.pack import Pack, load_pack
@@ -52,9 +52,10 @@ class AuditItem:
     """One open reply clock that needs attention.
 
     ``status`` is ``overdue`` (the due instant has passed without a reply),
-    ``pending`` (due within the horizon asked for) or ``violated`` (the history
+    ``pending`` (due within the horizon asked for), ``violated`` (the history
     has an extension the clock cannot accept, so no due date can be given;
-    ``message`` says why). ``remaining`` counts the working days after the
+    ``message`` says why) or ``undetermined`` (the clock reaches a year the
+    strict calendar has no holiday data for; ``message`` says which data to load). ``remaining`` counts the working days after the
     audit day up to the due day (as :meth:`Clock.remaining`): 0 on the due day,
     negative once overdue, None when there is no due date.
     """
@@ -100,8 +101,8 @@ def audit(
     ``as_of`` are ignored, as in :meth:`Pack.check`. A reply clock that is paused
     (correction or consultation awaited) has no due date and is not listed.
 
-    Raises what ``Pack.check`` raises for dates the calendar does not cover
-    (``CalendarCoverageError`` under the strict policy).
+    A clock that needs a year the calendar does not cover (strict policy) is listed as
+    ``undetermined`` and the other clocks and records are audited as usual.
     """
     chosen = load_pack(pack) if isinstance(pack, str) else pack
     cal = calendar or WorkCalendar.default()
@@ -253,12 +254,15 @@ class _Plan:
                             rule.effective_to and day > rule.effective_to
                         ):
                             continue
-                        item = self._fold(rule, record, record_id, history, index, started,
-                                          name_of, at_of, as_naive)  # fmt: skip
+                        try:
+                            item = self._fold(rule, record, record_id, history, index, started,
+                                              name_of, at_of, as_naive)  # fmt: skip
+                        except CalendarCoverageError:  # the rule itself may still judge it
+                            item = self._judged(rule.rule, record, record_id)
                         if item is not None:
                             yield item
                 for other in slow:
-                    item = self._slow(other, record, record_id)
+                    item = self._judged(other, record, record_id)
                     if item is not None:
                         yield item
             except (KeyError, TypeError, AttributeError, IndexError) as err:
@@ -379,6 +383,20 @@ class _Plan:
             return None
         return duration.value
 
+    def _judged(
+        self,
+        rule: CompiledRule,
+        record: DisclosureRequest | Mapping[str, Any],
+        record_id: str | None,
+    ) -> AuditItem | None:
+        """:meth:`_slow`, a clock the calendar cannot place listed as undetermined."""
+        try:
+            return self._slow(rule, record, record_id)
+        except CalendarCoverageError as err:
+            return AuditItem(
+                record_id, rule.id, Status.UNDETERMINED, None, False, None, f"无法判定：{err.zh}"
+            )
+
     def _slow(
         self,
         rule: CompiledRule,
@@ -394,6 +412,8 @@ class _Plan:
         events = [e for e in model.history if e.at <= when]
         finding = rule.evaluate(model, events, when, self.cal)
         due = finding.due_at
+        if finding.status is Status.UNDETERMINED:
+            return AuditItem(record_id, rule.id, finding.status, None, False, None, finding.message)
         if finding.status is Status.VIOLATED:
             if _stopped(rule, events):
                 return None

@@ -23,12 +23,18 @@ class CalendarCoverageError(GongkaiError):
         self.year = year
         super().__init__(
             f"{year} 年没有官方节假日安排数据（已有 {coverage[0]}–{coverage[1]} 年）；"
-            "请用 with_overlay() 或 --calendar 加载该年的国务院办公厅通知，"
-            "或使用 policy='estimate' / --estimate 按周一至周五估算",
+            f"请把国务院办公厅关于{year}年部分节假日安排的通知存为文本，用 "
+            f"gongkai calendar import-notice 通知.txt > {year}.json 生成日历文件，"
+            f"再用 --calendar {year}.json、环境变量 GONGKAI_CALENDAR 或用户配置目录"
+            "（~/.config/gongkai/calendar/）加载（Python：with_overlay()）；"
+            "或用 --estimate（policy='estimate'）按法定节假日和周末估算",
             f"no official holiday schedule for {year} (data covers "
-            f"{coverage[0]}-{coverage[1]}); load the State Council notice for that year "
-            "with with_overlay() or --calendar, or use policy='estimate' / --estimate "
-            "to count Monday-Friday",
+            f"{coverage[0]}-{coverage[1]}); save the State Council notice on {year}'s "
+            f"holidays as text, turn it into a calendar file with gongkai calendar "
+            f"import-notice NOTICE.txt > {year}.json and load it with --calendar {year}.json, "
+            "the GONGKAI_CALENDAR variable or the user folder ~/.config/gongkai/calendar/ "
+            "(Python: with_overlay()), or use --estimate (policy='estimate') to count the "
+            "statutory holidays and weekends",
         )
 
 
@@ -100,3 +106,20 @@ class TextExtractionError(GongkaiError):
 
 class NotADocumentError(TextExtractionError):
     """A text holds too few elements of a 公文 (文号, 标题, 发文机关, 成文日期) to be one."""
+
+
+class StoreError(GongkaiError):
+    """The workflow store cannot be opened or used (bad URL, missing driver, database error)."""
+
+
+class WorkflowNotFoundError(StoreError):
+    """No workflow is stored under the given key."""
+
+
+class ConflictError(StoreError):
+    """A write lost a race: the key exists already, or the workflow moved past the expected
+    version (``current_version``, when known); nothing was written."""
+
+    def __init__(self, zh: str, en: str, *, current_version: int | None = None) -> None:
+        self.current_version = current_version
+        super().__init__(zh, en)

@@ -7,6 +7,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from gongkai import WorkCalendar
+from gongkai.calendar.statutory import statutory_holidays
 from gongkai.clocks import Duration, due_after
 
 CAL = WorkCalendar.default()
@@ -109,7 +110,7 @@ def test_estimate_flag_iff_span_leaves_coverage(day: date, n: int) -> None:
 
 
 @given(st.dates(min_value=date(2027, 1, 1), max_value=date(2040, 12, 31)), counts)
-def test_estimated_years_count_monday_to_friday(day: date, n: int) -> None:
+def test_estimated_years_count_weekdays_that_are_not_statutory_holidays(day: date, n: int) -> None:
     assume(n != 0)
     result = EST.add_workdays(day, n)
     assume(result.year >= 2027)
@@ -117,5 +118,15 @@ def test_estimated_years_count_monday_to_friday(day: date, n: int) -> None:
     cursor, left = day, abs(n)
     while left:
         cursor += step
-        left -= cursor.weekday() < 5
+        left -= cursor.weekday() < 5 and cursor not in statutory_holidays(cursor.year)
     assert result == cursor
+
+
+@given(st.dates(min_value=date(2026, 1, 1), max_value=date(2098, 12, 31)), st.integers(1, 400))
+def test_an_estimate_never_falls_on_a_statutory_holiday(day: date, n: int) -> None:
+    result = EST.add_workdays(day, n)
+    info = EST.day_kind(result)
+    assert info.is_workday
+    if info.estimated:  # a year without data: a weekday that the law does not give off
+        assert result.weekday() < 5
+        assert result not in statutory_holidays(result.year)

@@ -148,6 +148,7 @@ def test_two_holidays_in_one_section_and_a_day_only_encouraged() -> None:
 def test_a_notice_changing_one_holiday_covers_no_year() -> None:
     overlay = parse_notice(notice_text("2019-labour-day.txt"))
     assert overlay["covers"] == []
+    assert overlay["correction"] is True  # it changes the year's published schedule
     assert [d["date"] for d in overlay["days"] if d["kind"] == "holiday"] == [
         "2019-05-01",
         "2019-05-02",
@@ -299,7 +300,7 @@ def test_the_year_must_be_known_and_agree() -> None:
 
 def test_an_extension_notice_gives_the_days_from_the_holiday_to_its_new_end() -> None:
     extension = parse_notice(notice_text("2020-extension.txt"))
-    assert extension["covers"] == []
+    assert extension["covers"] == [] and extension["correction"] is True
     assert extension["notice"]["number"] == "国办发明电〔2020〕1号"
     # "延长2020年春节假期至2月2日（农历正月初九，星期日）": 正月初一 (1月25日) to 2月2日
     assert [d["date"] for d in extension["days"]] == [

@@ -41,9 +41,9 @@ def test_holiday_cn_overlay_extends_coverage_and_changes_results(base: WorkCalen
     assert cal.coverage == (2004, 2027)
     assert 2027 in cal.covered_years
     # 2026-12-10 + 20: 15 working days in 2026, then 01-04..01-08 (5) -> 2027-01-08
-    # (under Mon-Fri estimation it would be 2027-01-07, 01-01 counting).
+    # (the statutory-holiday estimate agrees here: 元旦 01-01 is off in every year).
     assert cal.add_workdays(date(2026, 12, 10), 20) == date(2027, 1, 8)
-    assert WorkCalendar.default("estimate").add_workdays(date(2026, 12, 10), 20) == date(2027, 1, 7)
+    assert WorkCalendar.default("estimate").add_workdays(date(2026, 12, 10), 20) == date(2027, 1, 8)
 
     new_year = cal.day_kind(date(2027, 1, 1))
     assert new_year.kind is DayKind.HOLIDAY
@@ -74,6 +74,7 @@ def test_with_overlay_never_changes_the_original_or_chinese_calendar(base: WorkC
     in_lieu_before = dict(constants.in_lieu_days)
     own = {
         "format": OWN_FORMAT,
+        "scope": "agency",
         "covers": [],
         "days": [{"date": "2026-06-01", "kind": "holiday", "name": "本单位闭馆"}],
     }
@@ -100,6 +101,7 @@ def test_overlays_compose_later_wins(base: WorkCalendar) -> None:
     amended = {
         "format": OWN_FORMAT,
         "covers": [2027],
+        "correction": True,  # it changes days the first overlay already scheduled
         "sources": ["https://www.gov.cn/zhengce/2027-amendment"],
         "days": [
             {"date": "2027-01-03", "kind": "workday"},
@@ -116,14 +118,17 @@ def test_overlays_compose_later_wins(base: WorkCalendar) -> None:
     assert not both.is_workday(date(2027, 1, 4))
     assert first.is_workday(date(2027, 1, 4))
     assert both.add_workdays(date(2027, 1, 2), 1) == date(2027, 1, 3)
-    # Reversed order: the holiday-cn file wins again on 01-03.
-    reversed_ = base.with_overlay(amended).with_overlay(HOLIDAY_CN_2027)
+    # Reversed order: the holiday-cn file would change 01-03 and 01-04 again, silently: refused.
+    with pytest.raises(CalendarDataError, match=r"2027-01-03.*2027-01-04"):
+        base.with_overlay(amended).with_overlay(HOLIDAY_CN_2027)
+    reversed_ = base.with_overlay(amended).with_overlay(HOLIDAY_CN_2027 | {"correction": True})
     assert not reversed_.is_workday(date(2027, 1, 3))
 
 
 def test_own_format_without_covers_changes_a_day_not_coverage(base: WorkCalendar) -> None:
     closure = {
         "format": OWN_FORMAT,
+        "scope": "agency",
         "covers": [],
         "sources": ["某局通知 2026-05"],
         "days": [{"date": "2026-05-29", "kind": "holiday", "name": "本单位闭馆"}],
@@ -159,6 +164,7 @@ def test_own_format_kinds() -> None:
 def test_provenance_lists_overlay_sources(base: WorkCalendar) -> None:
     own = {
         "format": OWN_FORMAT,
+        "scope": "agency",
         "covers": [],
         "sources": ["某局通知 2026-05"],
         "days": [],

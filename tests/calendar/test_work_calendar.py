@@ -141,13 +141,15 @@ def test_strict_huge_period_is_a_coverage_error_not_overflow(cal: WorkCalendar) 
         cal.add_workdays(date(2020, 1, 1), -(10**12))
 
 
-def test_estimate_policy_counts_monday_to_friday(est: WorkCalendar) -> None:
+def test_estimate_policy_counts_statutory_holidays_and_weekends(est: WorkCalendar) -> None:
     assert est.policy is CoveragePolicy.ESTIMATE
-    # 2026-12-10 (Thu): 15 working days left in 2026, then Fri 2027-01-01 and 01-04..07.
-    assert est.add_workdays(date(2026, 12, 10), 20) == date(2027, 1, 7)
+    # 2026-12-10 (Thu): 15 working days left in 2026; 元旦 Fri 2027-01-01 is a statutory
+    # holiday (全国年节及纪念日放假办法 第二条（一）), then 01-04..08.
+    assert est.add_workdays(date(2026, 12, 10), 20) == date(2027, 1, 8)
     info = est.day_kind(date(2027, 1, 1))
-    assert info.kind is DayKind.WORKDAY
-    assert info.estimated
+    assert (info.kind, info.name_zh, info.estimated) == (DayKind.HOLIDAY, "元旦", True)
+    plain = est.day_kind(date(2027, 1, 4))
+    assert (plain.kind, plain.estimated) == (DayKind.WORKDAY, True)
     assert est.is_workday(date(2030, 6, 3))
     assert not est.is_workday(date(2030, 6, 2))
     assert est.is_estimated(date(2026, 12, 10), date(2027, 1, 7))

@@ -623,7 +623,8 @@ def test_obligations_flag_due_days_on_estimated_calendar_data(
     assert (
         err == "" and code == 1 and "content_required" in out and "估算" not in out
     )  # 2026 has data
-    assert_bad_input(*run(capsys, *args, "--year", "2027"))  # strict: no data for 2027
+    code, out, err = run(capsys, *args, "--year", "2027")  # strict: no data for 2027
+    assert code == 0 and "待定 undetermined" in out and "2027" in out and "--estimate" in err
     code, out, err = run(capsys, *args, "--year", "2027", "--estimate")
     lines = [x for x in out.splitlines() if "content_required" in x]
     assert err == "" and code == 0 and len(lines) == 12

@@ -100,7 +100,7 @@ def test_deadline_coverage(capsys: pytest.CaptureFixture[str], notice: Path) -> 
 
     code, out, _ = run(capsys, "deadline", "2026-12-10", "20个工作日", "--estimate")
     assert code == 0
-    assert out.startswith("2027-01-07")
+    assert out.startswith("2027-01-08")  # 元旦 2027-01-01 is a statutory holiday
     assert "estimated" in out
 
     code, out, _ = run(

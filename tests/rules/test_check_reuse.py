@@ -159,7 +159,7 @@ def test_report_json_data_is_what_the_cli_prints() -> None:
     pack = load_pack("national")
     report = pack.check(load_record(document()), "2026-04-10T09:00")
     data = report.to_json_data(lines={"title": 3})
-    assert list(data) == ["record", "ok", "header", "findings", "lines"]
+    assert list(data) == ["record", "ok", "complete", "header", "findings", "lines"]
     assert data["record"]["kind"] == "document" and data["lines"] == {"title": 3}
     assert json.loads(json.dumps(data))["ok"] is report.ok
     loaded = Report.model_validate_json(report.model_dump_json())

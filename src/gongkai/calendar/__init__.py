@@ -1,12 +1,13 @@
 """The Chinese working-day calendar: day kinds, working-day arithmetic, overlays, coverage, notices."""
 
-from gongkai.calendar.days import DayInfo, DayKind
+from gongkai.calendar.days import SUPPORTED_YEARS, DayInfo, DayKind
 from gongkai.calendar.notice import decode_notice, parse_notice
 from gongkai.calendar.overlays import OWN_FORMAT, Overlay, read_overlay
 from gongkai.calendar.work_calendar import CoveragePolicy, WorkCalendar, coverage_policy
 
 __all__ = [
     "OWN_FORMAT",
+    "SUPPORTED_YEARS",
     "CoveragePolicy",
     "DayInfo",
     "DayKind",

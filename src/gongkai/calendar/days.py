@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+
+#: Years the calendar can speak of at all: overlays, estimates and duty calendars stay inside
+#: (from the year 《全国年节及纪念日放假办法》 was first issued to the last year of
+#: chinese-calendar's solar terms).
+SUPPORTED_YEARS = (1949, 2100)
 
 
 class DayKind(str, Enum):
@@ -59,7 +65,8 @@ class DayInfo:
 
     ``name_zh`` / ``name_en`` name the holiday a special day belongs to (for a
     make-up workday, the holiday it pays for); ``estimated`` is true when the
-    year has no official data and the day was judged Monday–Friday.
+    year has no official data and the day was judged by the statutory holidays
+    of 《全国年节及纪念日放假办法》 and the weekday (see ``gongkai.calendar.statutory``).
     """
 
     date: date
@@ -77,3 +84,9 @@ class DayInfo:
 def plain_kind(day: date) -> DayKind:
     """The kind of a day that no schedule mentions: by weekday alone."""
     return DayKind.WEEKEND if day.weekday() >= 5 else DayKind.WORKDAY
+
+
+def is_workday_in(days: Mapping[date, DayInfo], day: date) -> bool:
+    """Whether ``day`` is a working day according to ``days`` (unlisted: by weekday)."""
+    info = days.get(day)
+    return info.is_workday if info is not None else day.weekday() < 5

@@ -197,10 +197,13 @@ def _overlay(
     sources = [notice.get("title", "国务院节假日安排通知") + (f"（{said}）" if said else "")]
     if "url" in notice:
         sources.append(notice["url"])
-    return {
+    overlay: dict[str, Any] = {
         "format": OWN_FORMAT,
         "covers": [year] if annual else [],
         "sources": sources,
         "notice": notice,
         "days": sorted(days, key=lambda d: d["date"]),
     }
+    if not annual:  # a later notice that changes a published schedule (2019 劳动节, 2020 春节)
+        overlay["correction"] = True
+    return overlay

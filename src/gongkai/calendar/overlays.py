@@ -18,6 +18,20 @@ Two overlay shapes are accepted, as a JSON file or an equivalent mapping:
      "days": [{"date": "2027-01-01", "kind": "holiday", "name": "元旦"}, ...]}
 
   ``kind`` is ``holiday``, ``swapped_rest``, ``makeup_workday`` or ``workday``.
+
+Rules that keep an overlay from changing data silently (checked when a calendar is built):
+
+* years and dates lie in 1949–2100 (:data:`SUPPORTED_YEARS`); a date listed twice with
+  different kinds is an error;
+* a national schedule may add years; for a year that earlier data (chinese-calendar, an
+  earlier overlay) already covers, its days must agree day by day (working or not) —
+  unless the file says ``"correction": true`` (an acknowledged correction of that data).
+  This also catches a file for 2027 that rewrites 2026 days — except in 25–31 December,
+  where a notice may place 元旦's days (the 2012 notice made Saturday 2011-12-31 a
+  working day);
+* an agency's own days (``"scope": "agency"``, gongkai's shape, ``covers`` empty: e.g. a
+  local 少数民族 holiday) are meant to differ from the national schedule and are laid
+  over it without this check.
 """
 
 from __future__ import annotations
@@ -29,10 +43,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from gongkai.calendar.days import HOLIDAY_NAMES, DayInfo, DayKind
+from gongkai.calendar.days import HOLIDAY_NAMES, SUPPORTED_YEARS, DayInfo, DayKind, is_workday_in
 from gongkai.errors import CalendarDataError
 
 OWN_FORMAT = "gongkai-calendar/1"
+
+#: From this day of December on, a schedule for next year may set days (元旦's run-up).
+_EVE_FROM = 25
 
 _OWN_KINDS = {
     "holiday": DayKind.HOLIDAY,
@@ -50,6 +67,29 @@ class Overlay:
     covers: frozenset[int]
     sources: tuple[str, ...]
     label: str
+    correction: bool = False  #: may change days of years already covered
+    agency: bool = False  #: an agency's own days, laid over any data unchecked
+
+    @property
+    def described(self) -> str:
+        """The label and the sources, as reports quote them."""
+        return f"{self.label}: {', '.join(self.sources)}" if self.sources else self.label
+
+    def disagreements(self, days: Mapping[date, DayInfo], years: frozenset[int]) -> list[date]:
+        """The days of ``years`` (covered by ``days``) whose working or not this overlay
+        changes: the days it lists, and every day of a year both fully schedule. The last
+        week of the year before one it covers is its own: a notice may place 元旦's days
+        there (国办发明电〔2011〕45号: "2011年12月31日（星期六）上班")."""
+        both = self.covers & years
+        candidates = {d for d in self.days if d.year in years and not self._new_year_eve(d)}
+        candidates |= {d for d in days if d.year in both}
+        return sorted(
+            d for d in candidates if is_workday_in(days, d) != is_workday_in(self.days, d)
+        )
+
+    def _new_year_eve(self, day: date) -> bool:
+        """Whether ``day`` lies in the last week before a year this overlay covers."""
+        return day.month == 12 and day.day >= _EVE_FROM and day.year + 1 in self.covers
 
 
 def bundled_overlay() -> Overlay:
@@ -118,13 +158,47 @@ def _parse(data: Mapping[str, Any], where: str) -> Overlay:
 
 def _date(value: object, where: str, index: int) -> date:
     try:
-        return date.fromisoformat(str(value))
+        day = date.fromisoformat(str(value))
     except ValueError:
         raise _bad(
             where,
             f"第 {index + 1} 个日期 {value!r} 不是 YYYY-MM-DD",
             f"day {index + 1}: date {value!r} is not YYYY-MM-DD",
         ) from None
+    _year(day.year, where)
+    return day
+
+
+def _year(year: object, where: str) -> int:
+    """A year of the supported range, else CalendarDataError."""
+    first, last = SUPPORTED_YEARS
+    if not isinstance(year, int) or isinstance(year, bool) or not first <= year <= last:
+        raise _bad(
+            where,
+            f"年份 {year!r} 应为 {first}–{last} 之间的整数",
+            f"year {year!r} must be an integer from {first} to {last}",
+        )
+    return year
+
+
+def _correction(data: Mapping[str, Any], where: str) -> bool:
+    correction = data.get("correction", False)
+    if not isinstance(correction, bool):
+        raise _bad(where, '"correction" 应为 true 或 false', '"correction" must be true or false')
+    return correction
+
+
+def _add(days: dict[date, DayInfo], info: DayInfo, where: str) -> None:
+    """Record one day; the same date listed again with another kind is an error."""
+    seen = days.get(info.date)
+    if seen is not None and seen.kind is not info.kind:
+        raise _bad(
+            where,
+            f"{info.date} 列出两次且类型矛盾（{seen.kind.value} 与 {info.kind.value}）",
+            f"{info.date} is listed twice with contradictory kinds "
+            f"({seen.kind.value} and {info.kind.value})",
+        )
+    days[info.date] = info
 
 
 def _entries(data: Mapping[str, Any], where: str) -> list[Mapping[str, Any]]:
@@ -147,9 +221,7 @@ def _info(day: date, kind: DayKind, name: object) -> DayInfo:
 
 
 def _parse_holiday_cn(data: Mapping[str, Any], where: str) -> Overlay:
-    year = data.get("year")
-    if not isinstance(year, int) or isinstance(year, bool):
-        raise _bad(where, '"year" 应为整数', '"year" must be an integer')
+    year = _year(data.get("year"), where)
     days: dict[date, DayInfo] = {}
     for i, entry in enumerate(_entries(data, where)):
         day = _date(entry.get("date"), where, i)
@@ -164,17 +236,25 @@ def _parse_holiday_cn(data: Mapping[str, Any], where: str) -> Overlay:
             kind = DayKind.SWAPPED_REST if entry.get("kind") == "swapped_rest" else DayKind.HOLIDAY
         else:
             kind = DayKind.MAKEUP_WORKDAY if day.weekday() >= 5 else DayKind.WORKDAY
-        days[day] = _info(day, kind, entry.get("name"))
+        _add(days, _info(day, kind, entry.get("name")), where)
     papers = _strings(data, "papers", where)
-    return Overlay(days, frozenset({year}), papers, f"{where} ({year})")
+    correction = _correction(data, where)
+    return Overlay(days, frozenset({year}), papers, f"{where} ({year})", correction)
 
 
 def _parse_own(data: Mapping[str, Any], where: str) -> Overlay:
     covers = data.get("covers", [])
-    if not isinstance(covers, list) or not all(
-        isinstance(y, int) and not isinstance(y, bool) for y in covers
-    ):
+    if not isinstance(covers, list):
         raise _bad(where, '"covers" 应为年份整数列表', '"covers" must be a list of years')
+    covers = [_year(y, where) for y in covers]
+    scope = data.get("scope", "national")
+    if scope not in ("national", "agency") or (scope == "agency" and covers):
+        raise _bad(
+            where,
+            '"scope" 应为 national 或 agency（agency 文件的 covers 须为空）',
+            '"scope" must be national or agency (an agency file covers no year)',
+        )
+    correction = _correction(data, where)
     days: dict[date, DayInfo] = {}
     for i, entry in enumerate(_entries(data, where)):
         day = _date(entry.get("date"), where, i)
@@ -185,6 +265,6 @@ def _parse_own(data: Mapping[str, Any], where: str) -> Overlay:
                 f"第 {i + 1} 项的 kind 应为 {'/'.join(_OWN_KINDS)}",
                 f"day {i + 1}: kind must be one of {', '.join(_OWN_KINDS)}",
             )
-        days[day] = _info(day, kind, entry.get("name"))
+        _add(days, _info(day, kind, entry.get("name")), where)
     sources = _strings(data, "sources", where)
-    return Overlay(days, frozenset(covers), sources, where)
+    return Overlay(days, frozenset(covers), sources, where, correction, scope == "agency")

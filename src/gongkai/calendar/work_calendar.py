@@ -2,11 +2,13 @@
 
 Counting is done on a precomputed table of cumulative working days, so
 ``add_workdays`` costs one binary search and ``workdays_between`` two lookups,
-whatever the span.
+whatever the span. Under the estimate policy a year without official data counts the
+statutory holidays of its year (``gongkai.calendar.statutory``) and weekends.
 """
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_left
 from collections.abc import Mapping
 from datetime import date, timedelta
@@ -16,19 +18,21 @@ from pathlib import Path
 from threading import Lock
 from typing import Any
 
-from gongkai.calendar.days import DayInfo, plain_kind
+from gongkai.calendar.days import DayInfo, is_workday_in, plain_kind
 from gongkai.calendar.overlays import Overlay, bundled_overlay, read_overlay
+from gongkai.calendar.statutory import ESTIMABLE_YEARS, law_for, statutory_holidays
+from gongkai.calendar.user_overlays import ENV_VAR, FOLDER_VAR, user_overlay_paths
 from gongkai.errors import CalendarCoverageError, CalendarDataError
 
 #: Years the table may be stretched to under the estimate policy.
-_MIN_YEAR, _MAX_YEAR = 1949, 2199
+_MIN_YEAR, _MAX_YEAR = ESTIMABLE_YEARS
 
 
 class CoveragePolicy(str, Enum):
     """What to do with a date in a year that has no official schedule."""
 
     STRICT = "strict"  #: raise CalendarCoverageError (default)
-    ESTIMATE = "estimate"  #: count Monday–Friday and mark results estimated
+    ESTIMATE = "estimate"  #: count statutory holidays and weekends, mark results estimated
 
 
 def coverage_policy(value: CoveragePolicy | str) -> CoveragePolicy:
@@ -81,24 +85,32 @@ class WorkCalendar:
         self._policy = coverage_policy(policy)
         self._overlays = overlays
         days: dict[date, DayInfo] = {}
-        years: set[int] = set()
+        years: frozenset[int] = frozenset()
         for overlay in overlays:
+            if days and not (overlay.agency or overlay.correction):
+                _refuse_disagreements(overlay, days, years)
             days.update(overlay.days)
             years |= overlay.covers
         if not years:
             raise CalendarDataError("日历没有任何官方数据", "the calendar has no official data")
         self._days = days
-        self._years = frozenset(years)
+        self._years = years
         self._coverage = (min(years), max(years))
-        self._table = _Table(days, *self._coverage)
+        self._table = _Table(self._table_days(*self._coverage), *self._coverage)
         self._lock = Lock()
 
     # -- construction ---------------------------------------------------------------
 
     @classmethod
     def default(cls, policy: CoveragePolicy | str = CoveragePolicy.STRICT) -> WorkCalendar:
-        """The calendar of chinese-calendar's bundled data (built once per policy)."""
-        return _default(coverage_policy(policy))
+        """chinese-calendar's bundled data with the user's overlays laid over it: the
+        ``*.json`` files of the user's calendar folder, then those named in
+        ``GONGKAI_CALENDAR`` (see ``gongkai.calendar.user_overlays``). Built once per
+        policy and environment: the files are listed and read once per process for each
+        value of ``GONGKAI_CALENDAR`` and ``XDG_CONFIG_HOME`` (``APPDATA`` on Windows)."""
+        env = os.environ  # two look-ups per call, no path work (pack.check calls this)
+        key = (env.get(ENV_VAR), env.get(FOLDER_VAR))
+        return _default(coverage_policy(policy), _user_paths(key))
 
     def with_overlay(self, source: str | Path | Mapping[str, Any]) -> WorkCalendar:
         """A new calendar with the days of ``source`` (JSON path or mapping) laid over this one."""
@@ -127,10 +139,33 @@ class WorkCalendar:
 
     @property
     def provenance(self) -> tuple[str, ...]:
-        """Which data produced this calendar's results: the package and each overlay, in order."""
-        return tuple(
-            f"{o.label}: {', '.join(o.sources)}" if o.sources else o.label for o in self._overlays
-        )
+        """Which data produced this calendar's results: the package and each overlay, in order,
+        and under the estimate policy the law it counts for years without data."""
+        found = tuple(o.described for o in self._overlays)
+        if self._policy is CoveragePolicy.ESTIMATE:
+            found += (
+                f"估算 estimate {_MIN_YEAR}-{_MAX_YEAR}: 全国年节及纪念日放假办法 + 周末 weekends",
+            )
+        return found
+
+    def source_of(self, year: int) -> str:
+        """Which data decides the days of ``year``: the last overlay that covers it (label and
+        sources), else the statutory-holiday estimate it would get, or nothing."""
+        for overlay in reversed(self._overlays):
+            if year in overlay.covers:
+                return overlay.described
+        if not _MIN_YEAR <= year <= _MAX_YEAR:
+            return "无数据 no data"
+        law = law_for(year)
+        estimate = f"全国年节及纪念日放假办法（{law.number}）+ 周末 weekends"
+        if self._policy is CoveragePolicy.ESTIMATE:
+            return f"估算 estimate: {estimate}"
+        return f"无数据 no data（--estimate: {estimate}）"
+
+    @property
+    def agency_overlays(self) -> tuple[str, ...]:
+        """The agency's own-days overlays laid over the national data (label, days)."""
+        return tuple(f"{o.label} ({len(o.days)} 天 days)" for o in self._overlays if o.agency)
 
     def is_estimated(self, first: date, last: date | None = None) -> bool:
         """Whether any day from ``first`` to ``last`` (inclusive) lies in a year without data."""
@@ -145,9 +180,9 @@ class WorkCalendar:
         """What ``day`` is: workday, weekend, holiday (named), swapped rest day or make-up workday."""
         estimated = self._check_years(day, day)
         info = self._days.get(day)
-        if info is not None:
-            return info
-        return DayInfo(day, plain_kind(day), estimated=estimated)
+        if info is None and estimated:
+            info = statutory_holidays(day.year).get(day)
+        return info or DayInfo(day, plain_kind(day), estimated=estimated)
 
     def is_workday(self, day: date) -> bool:
         """Whether ``day`` is a working day."""
@@ -200,14 +235,35 @@ class WorkCalendar:
     # -- internals -------------------------------------------------------------------
 
     def _check_years(self, first: date, last: date) -> bool:
-        """Raise for an uncovered year under STRICT; under ESTIMATE, say whether one was hit."""
+        """Raise for an uncovered year under STRICT (or one that cannot be estimated);
+        under ESTIMATE, say whether one was hit."""
         low, high = (first, last) if first <= last else (last, first)
+        estimated = False
         for year in range(low.year, high.year + 1):
             if year not in self._years:
                 if self._policy is CoveragePolicy.STRICT:
                     raise CalendarCoverageError(year, self._coverage)
-                return True
-        return False
+                law_for(year)  # CalendarDataError outside the estimable years
+                estimated = True
+        return estimated
+
+    def _table_days(self, first: int, last: int) -> Mapping[date, DayInfo]:
+        """The official days and, under ESTIMATE, the statutory holidays of the uncovered
+        estimable years from ``first`` to ``last`` (official days win)."""
+        if self._policy is CoveragePolicy.STRICT:
+            return self._days
+        missing = [
+            y
+            for y in range(max(first, _MIN_YEAR), min(last, _MAX_YEAR) + 1)
+            if y not in self._years
+        ]
+        if not missing:
+            return self._days
+        days: dict[date, DayInfo] = {}
+        for year in missing:
+            days.update(statutory_holidays(year))
+        days.update(self._days)
+        return days
 
     def _table_for(self, first: date, last: date) -> _Table:
         low, high = (first, last) if first <= last else (last, first)
@@ -227,7 +283,7 @@ class WorkCalendar:
             first_year = min(table.first, low.year)
             last_year = max(table.last, high.year)
             if (first_year, last_year) != (table.first, table.last):
-                table = _Table(self._days, first_year, last_year)
+                table = _Table(self._table_days(first_year, last_year), first_year, last_year)
                 self._table = table
         return table
 
@@ -239,8 +295,42 @@ class WorkCalendar:
 
 
 @cache
-def _default(policy: CoveragePolicy) -> WorkCalendar:
-    return WorkCalendar((_bundled(),), policy)
+def _default(policy: CoveragePolicy, paths: tuple[Path, ...]) -> WorkCalendar:
+    return WorkCalendar((_bundled(), *(read_overlay(p) for p in paths)), policy)
+
+
+@cache
+def _user_paths(key: tuple[str | None, str | None]) -> tuple[Path, ...]:
+    """The user's overlay files, listed once per value of ``GONGKAI_CALENDAR`` and of the
+    variable that places the config folder (``key``)."""
+    return user_overlay_paths()
+
+
+def _refuse_disagreements(
+    overlay: Overlay, days: Mapping[date, DayInfo], years: frozenset[int]
+) -> None:
+    """CalendarDataError naming the days of already covered years that ``overlay`` changes."""
+    wrong = overlay.disagreements(days, years)
+    if not wrong:
+        return
+
+    def kind(d: date, source: Mapping[date, DayInfo]) -> tuple[str, str]:
+        return ("工作日", "working") if is_workday_in(source, d) else ("休息日", "off")
+
+    shown = wrong[:5]
+    zh = "，".join(
+        f"{d}（原为{kind(d, days)[0]}，文件为{kind(d, overlay.days)[0]}）" for d in shown
+    )
+    en = ", ".join(f"{d} ({kind(d, days)[1]}, file: {kind(d, overlay.days)[1]})" for d in shown)
+    more_zh, more_en = (
+        (f" 等 {len(wrong)} 天", f" and {len(wrong) - 5} more") if len(wrong) > 5 else ("", "")
+    )
+    raise CalendarDataError(
+        f"日历文件 {overlay.label} 改变了已有数据的日期：{zh}{more_zh}；"
+        '如确为更正，请在文件中写明 "correction": true',
+        f"calendar file {overlay.label} changes days of years already covered: {en}{more_en}; "
+        'if it is a correction, say "correction": true in the file',
+    )
 
 
 @cache

@@ -15,6 +15,7 @@ from typing import Any
 
 from gongkai.calendar import DayKind, WorkCalendar
 from gongkai.cli import import_notice_cmd
+from gongkai.cli.calendar_sources import sources_text
 from gongkai.cli.options import add_calendar_options, calendar_from
 from gongkai.cli.output import add_output_option, emit
 from gongkai.errors import GongkaiError
@@ -58,30 +59,46 @@ class _ShowByDefault(argparse._SubParsersAction):  # type: ignore[type-arg]
 def register(sub: Any) -> None:
     """Add the subcommand to the parser."""
     parser = sub.add_parser("calendar", help="工作日历与节假日通知 / working-day calendar, notices")
+    _add_show_options(parser)
     parser.set_defaults(handler=_no_period)
     commands = parser.add_subparsers(
         dest="calendar_command", metavar="{YEAR[-MM],import-notice}", action=_ShowByDefault
     )
     show = commands.add_parser("show", help="显示工作日历 / show the working-day calendar")
     show.add_argument(
-        "period", metavar="YEAR[-MM]", help="如 2026 或 2026-10 / e.g. 2026 or 2026-10"
+        "period", metavar="YEAR[-MM]", nargs="?", help="如 2026 或 2026-10 / e.g. 2026 or 2026-10"
     )
-    add_calendar_options(show, estimate=False)
-    add_output_option(show)
+    _add_show_options(show)
+    for action in show._actions:  # an option given before the period (to `calendar`) stays set
+        if action.dest in ("calendar", "estimate", "sources", "output"):
+            action.default = argparse.SUPPRESS
     show.set_defaults(handler=run)
     import_notice_cmd.register(commands)
 
 
+def _add_show_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--sources", action="store_true", help="各年份使用的数据来源 / which data each year uses"
+    )
+    add_calendar_options(parser)
+    add_output_option(parser)
+
+
 def _no_period(args: argparse.Namespace) -> int:
+    if args.sources:
+        emit(args, sources_text(calendar_from(args)) + "\n")
+        return 0
     raise GongkaiError(
-        "请给出期间 YEAR[-MM]（如 2026-10）或 import-notice NOTICE.txt",
-        "give a period YEAR[-MM] (e.g. 2026-10) or import-notice NOTICE.txt",
+        "请给出期间 YEAR[-MM]（如 2026-10）、--sources 或 import-notice NOTICE.txt",
+        "give a period YEAR[-MM] (e.g. 2026-10), --sources or import-notice NOTICE.txt",
     )
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the grids of the year or month."""
-    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", args.period.strip())
+    """Print the grids of the year or month, or (``--sources``) where each year's data is from."""
+    if args.period is None:
+        return _no_period(args)
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?", (args.period or "").strip())
     if not match or match.group(1) == "0000" or not 1 <= int(match.group(2) or 1) <= 12:
         raise GongkaiError(
             f"期间 {args.period!r} 应写作 YYYY 或 YYYY-MM",
@@ -90,6 +107,9 @@ def run(args: argparse.Namespace) -> int:
     year = int(match.group(1))
     months = [int(match.group(2))] if match.group(2) else list(range(1, 13))
     cal = calendar_from(args)
+    if args.sources:
+        emit(args, sources_text(cal, range(year, year + 1)) + "\n")
+        return 0
     grids = "\n\n".join(month_grid(cal, year, m) for m in months)
     emit(args, f"{grids}\n\n{_LEGEND}\n数据 data: {'; '.join(cal.provenance)}\n")
     return 0

@@ -19,9 +19,10 @@ from gongkai.cli.inputs import read_record
 from gongkai.cli.output import emit
 from gongkai.errors import GongkaiError
 from gongkai.models import Document
+from gongkai.text.formats import sniff
 
-#: The files a directory contributes: the formats ``gongkai check`` reads.
-SUFFIXES = frozenset({".json", ".txt", ".docx", ".pdf", ".html", ".htm", ".ofd"})
+#: The files a directory contributes: JSON records, the formats the text reader reads, and .ofd (listed so its row says why not)
+SUFFIXES = frozenset({".json", ".ofd"}) | sniff.SUFFIXES
 
 _HEAD = ("文件 file", "文号 number", "公开属性 attribute", "违反 violations", "结果 status")
 _STATUS = {EXIT_OK: "通过 OK", EXIT_VIOLATIONS: "不通过 NOT OK", EXIT_BAD_INPUT: "错误 ERROR"}
@@ -77,11 +78,18 @@ def table(results: list[tuple[str, Outcome]]) -> str:
         for row in rows
     ]
     counts = [sum(1 for _, o in results if min(o.code, EXIT_BAD_INPUT) == c) for c in _STATUS]
+    open_ = _undetermined(results)
     lines.append(
         f"合计 total: {len(results)} 个文件 files；通过 OK {counts[0]}，"
         f"不通过 NOT OK {counts[1]}，错误 ERROR {counts[2]}"
+        + (f"（待定 UNDETERMINED {open_}）" if open_ else "")
     )
     return "\n".join(lines) + "\n"
+
+
+def _undetermined(results: list[tuple[str, Outcome]]) -> int:
+    """How many files have a deadline that could not be judged for want of calendar data."""
+    return sum(1 for _, o in results if o.report is not None and not o.report.complete)
 
 
 def _row(file: str, outcome: Outcome) -> tuple[str, str, str, str, str]:
@@ -93,7 +101,10 @@ def _row(file: str, outcome: Outcome) -> tuple[str, str, str, str, str]:
     number = doc.doc_number if doc else None
     attribute = doc.disclosure.value if doc and doc.disclosure else None
     violations = str(len(outcome.report.violations))
-    return (file, number or "—", attribute or "—", violations, _STATUS[outcome.code])
+    status = _STATUS[outcome.code]
+    if not outcome.report.complete:  # an undetermined deadline: no violation, no pass either
+        status = "待定 UNDETERMINED" if outcome.code == EXIT_OK else f"{status}，待定 UNDETERMINED"
+    return (file, number or "—", attribute or "—", violations, status)
 
 
 def _width(text: str) -> int:

@@ -17,7 +17,7 @@ from gongkai.cli.check_stream import run_stream
 from gongkai.cli.checker import Checker
 from gongkai.cli.exits import EXIT_OK, EXIT_VIOLATIONS
 from gongkai.cli.inputs import read_record
-from gongkai.cli.options import add_calendar_options, add_pack_options
+from gongkai.cli.options import add_calendar_options, add_pack_options, warn_undetermined
 from gongkai.cli.output import add_output_option, emit
 from gongkai.rules.report import Finding, Report, Status
 from gongkai.timezone import shown
@@ -29,6 +29,7 @@ _ICON = {
     Status.PENDING: "…",
     Status.SATISFIED: "✓",
     Status.NOT_APPLICABLE: "-",
+    Status.UNDETERMINED: "?",
 }
 
 
@@ -77,6 +78,7 @@ def run(args: argparse.Namespace) -> int:
         emit(args, json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     else:
         emit(args, render(report, show_all=args.all, lines=read.lines) + "\n")
+    warn_undetermined(len(report.undetermined))
     return EXIT_OK if report.ok else EXIT_VIOLATIONS
 
 
@@ -88,7 +90,7 @@ def render(report: Report, *, show_all: bool = False, lines: dict[str, int] | No
         f"规则包 pack: {head.pack} ({head.pack_hash})  时点 as of: {head.as_of.isoformat()}  "
         f"记录 record: {head.record_kind} {head.record_id or ''}".rstrip()
     ]
-    order = [Status.VIOLATED, Status.OVERDUE, Status.PENDING, Status.SATISFIED]
+    order = [Status.VIOLATED, Status.OVERDUE, Status.UNDETERMINED, Status.PENDING, Status.SATISFIED]
     listed = [f for s in order for f in report.findings if f.status is s]
     if show_all:
         listed += [f for f in report.findings if f.status is Status.NOT_APPLICABLE]
@@ -97,8 +99,10 @@ def render(report: Report, *, show_all: bool = False, lines: dict[str, int] | No
             continue
         out.extend(_finding_lines(finding, lines or {}))
     counts = {s: sum(1 for f in report.findings if f.status is s) for s in Status}
+    open_ = counts[Status.UNDETERMINED]
+    verdict = "不通过 NOT OK" if not report.ok else "待定 UNDETERMINED" if open_ else "通过 OK"
     out.append(
-        f"{'通过 OK' if report.ok else '不通过 NOT OK'}：违反 {counts[Status.VIOLATED]}，"
+        f"{verdict}：违反 {counts[Status.VIOLATED]}，{f'待定 {open_}，' if open_ else ''}"
         f"逾期 {counts[Status.OVERDUE]}，进行中 {counts[Status.PENDING]}，"
         f"满足 {counts[Status.SATISFIED]}，不适用 {counts[Status.NOT_APPLICABLE]}"
     )

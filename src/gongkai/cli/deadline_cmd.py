@@ -54,6 +54,6 @@ def run(args: argparse.Namespace) -> int:
     )
     line = f"{shown}  （{start.date().isoformat()} 起 {duration}，届满 / due）"
     if due.estimated:
-        line += "  estimated：含无官方数据的年份，按周一至周五估算"
+        line += "  estimated：含无官方数据的年份，按法定节假日和周末估算"
     emit(args, line + "\n")
     return 0

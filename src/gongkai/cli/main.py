@@ -17,6 +17,7 @@ from gongkai.cli import (
     obligations_cmd,
     rules_cmd,
     schema_cmd,
+    serve_cmd,
 )
 from gongkai.cli.exits import EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, internal_error_line
 from gongkai.cli.output import utf8_console
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         schema_cmd,
         obligations_cmd,
         diagram_cmd,
+        serve_cmd,
     ):
         module.register(sub)
     return parser

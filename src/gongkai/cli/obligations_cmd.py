@@ -7,7 +7,7 @@ import json
 from datetime import date, datetime, timezone
 from typing import Any
 
-from gongkai.calendar import WorkCalendar
+from gongkai.calendar import SUPPORTED_YEARS, WorkCalendar
 from gongkai.cli.inputs import read_record
 from gongkai.cli.options import (
     add_calendar_options,
@@ -15,9 +15,10 @@ from gongkai.cli.options import (
     calendar_from,
     pack_from,
     parse_instant,
+    warn_undetermined,
 )
 from gongkai.cli.output import add_output_option, emit
-from gongkai.errors import RecordError
+from gongkai.errors import GongkaiError, RecordError
 from gongkai.models import Agency
 from gongkai.rules.expression import EvalContext
 from gongkai.rules.pack import Pack
@@ -28,7 +29,10 @@ _STATUS_ZH = {
     Status.SATISFIED: "已完成 met",
     Status.PENDING: "待完成 due",
     Status.VIOLATED: "未完成 missed",
+    Status.UNDETERMINED: "待定 undetermined",
 }
+#: Years a duty calendar can be asked for (the calendar's own range: see gongkai.calendar).
+_FIRST_YEAR, _LAST_YEAR = SUPPORTED_YEARS
 
 
 def register(sub: Any) -> None:
@@ -69,7 +73,12 @@ def run(args: argparse.Namespace) -> int:
             f"obligations needs an agency record (kind agency), not {record.kind}",
         )
     as_of = parse_instant(args.as_of, "判断时点") if args.as_of else datetime.now(SHANGHAI)
-    year = args.year or as_of.year
+    year = as_of.year if args.year is None else args.year
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        raise GongkaiError(
+            f"年度 {year} 超出范围（{_FIRST_YEAR}–{_LAST_YEAR}）",
+            f"year {year} is out of range ({_FIRST_YEAR}-{_LAST_YEAR})",
+        )
     found = duty_calendar(pack_from(args), record, year, as_of, calendar_from(args))
     if args.format == "json":
         data = [f.model_dump(mode="json") for f in found]
@@ -83,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
             status = _STATUS_ZH.get(f.status, f.status.value)
             lines.append(f"{due}  {status:<12} {f.rule_id}  {f.message}{_estimated(f)}")
         emit(args, "\n".join(lines) + "\n")
+    warn_undetermined(sum(1 for f in found if f.status is Status.UNDETERMINED))
     return 1 if any(f.status is Status.VIOLATED for f in found) else 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 
 from gongkai.calendar import CoveragePolicy, WorkCalendar
@@ -51,7 +52,8 @@ def add_calendar_options(parser: argparse.ArgumentParser, *, estimate: bool = Tr
         parser.add_argument(
             "--estimate",
             action="store_true",
-            help="无官方数据的年份按周一至周五估算 / count Mon-Fri in years without data",
+            help="无官方数据的年份按法定节假日和周末估算 / estimate years without data "
+            "from the statutory holidays and weekends",
         )
 
 
@@ -71,3 +73,17 @@ def parse_instant(text: str, what: str = "时间") -> datetime:
     except GongkaiError as err:
         raise GongkaiError(f"{what} {err.zh}", err.en) from None
     return instant(value, "time", what)
+
+
+def warn_undetermined(count: int) -> None:
+    """One line on stderr when ``count`` findings could not be judged for want of calendar
+    data (the exit code stays that of the violations: undetermined is not a violation)."""
+    if count:
+        print(
+            f"gongkai: 警告：{count} 项期限因缺少节假日数据无法判定，见上方“?”项；"
+            "请导入国务院办公厅通知（gongkai calendar import-notice）后用 --calendar 或 "
+            "GONGKAI_CALENDAR 加载，或加 --estimate 估算"
+            f"（warning: {count} deadline(s) undetermined for want of holiday data; import the "
+            "State Council notice and load it with --calendar or GONGKAI_CALENDAR, or use --estimate）",
+            file=sys.stderr,
+        )

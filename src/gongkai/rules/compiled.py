@@ -11,10 +11,10 @@ from typing import Any
 
 from gongkai.calendar import WorkCalendar
 from gongkai.clocks import Duration
-from gongkai.errors import DurationError, RuleDefinitionError
+from gongkai.errors import CalendarCoverageError, DurationError, RuleDefinitionError
 from gongkai.models import RECORD_KINDS, Event, Record
 from gongkai.models.events import event_names, unknown_event
-from gongkai.rules.deadlines import Verdict, evaluate_deadline
+from gongkai.rules.deadlines import Verdict, evaluate_deadline, undetermined
 from gongkai.rules.definition import RuleSpec
 from gongkai.rules.expression import EvalContext, Expression, compile_expression
 from gongkai.rules.obligations import occurrences, periods
@@ -114,14 +114,19 @@ class CompiledRule:
         """One finding per period of this obligation overlapping ``window``, judged at ``as_of``
         (periods outside the rule's effective dates are left out). Periods of N working days
         count from ``anchor`` (default: the window's first day), never before the rule's
-        ``effective_from``."""
+        ``effective_from``. One ``undetermined`` finding when the periods need a year the
+        (strict) calendar has no data for."""
         body = self.spec.obligation
         assert body is not None
         start = self.spec.effective_from or date.min
         first = max(window[0], start)
         last = min(window[1], self.spec.effective_to or date.max)
+        try:
+            expanded = periods(body, first, last, calendar, max(anchor or first, start))
+        except CalendarCoverageError as err:
+            return [self._from_verdict(undetermined(err))]
         found = []
-        for period in periods(body, first, last, calendar, max(anchor or first, start)):
+        for period in expanded:
             done = occurrences(body, period, events)
             tally = f"{period.label}：已完成 {done}/{body.at_least} 次"
             tally_en = f"{period.label}: done {done} of {body.at_least}"
@@ -223,9 +228,10 @@ class CompiledRule:
     def _from_verdict(self, verdict: Verdict) -> Finding:
         zh = f"{self.spec.title}：{verdict.zh}" if verdict.zh else ""
         en = f"{self.spec.message_en or self.spec.id}: {verdict.en}" if verdict.en else ""
-        return self._finding(
-            verdict.status, zh, en, due_at=verdict.due_at, estimated=verdict.estimated
-        )
+        extra: dict[str, Any] = {"due_at": verdict.due_at, "estimated": verdict.estimated}
+        if verdict.missing_year is not None:
+            extra["evidence"] = {"missing_year": verdict.missing_year}
+        return self._finding(verdict.status, zh, en, **extra)
 
     def _finding(self, status: Status, zh: str, en: str, **extra: Any) -> Finding:
         """A finding of this rule; one without extras that is satisfied or not applicable is

@@ -14,11 +14,12 @@ from gongkai.clocks import (
     ClockStatus,
     Due,
     Duration,
+    Unit,
     due_after,
     due_before,
 )
 from gongkai.clocks.clock import judge
-from gongkai.errors import ClockError, DurationError
+from gongkai.errors import CalendarCoverageError, ClockError, DurationError
 from gongkai.models import Event
 from gongkai.rules.definition import DeadlineBody
 from gongkai.rules.report import Status
@@ -26,13 +27,15 @@ from gongkai.timezone import shown
 
 
 class Verdict(NamedTuple):
-    """What a deadline rule concludes: status, due instant, and a sentence in each language."""
+    """What a deadline rule concludes: status, due instant, and a sentence in each language
+    (``missing_year``: the year without holiday data that left it undetermined)."""
 
     status: Status
     due_at: datetime | None = None
     estimated: bool = False
     zh: str = ""
     en: str = ""
+    missing_year: int | None = None
 
 
 _NOT_STARTED = Verdict(Status.NOT_APPLICABLE, zh="时钟未起算", en="the clock has not started")
@@ -50,7 +53,8 @@ def evaluate_deadline(
     as_of: datetime,
     calendar: WorkCalendar,
 ) -> Verdict:
-    """Judge a deadline body over ``events`` (already cut at ``as_of``)."""
+    """Judge a deadline body over ``events`` (already cut at ``as_of``); ``undetermined`` when
+    the period reaches a year the (strict) calendar has no data for."""
     if body.with_ is not None:
         return _same_instant(body, events)
     if within is None:
@@ -63,9 +67,22 @@ def evaluate_deadline(
             zh="期限未配置（原文未规定具体时限），请在规则包或参数中设定",
             en="the period is not configured (the text sets no number); set it in a pack or parameter",
         )
-    if body.before is not None:
-        return _lead_time(body, within, events, calendar)
-    return _clock(body, within, max_extension, events, as_of, calendar)
+    try:
+        if body.before is not None:
+            return _lead_time(body, within, events, calendar)
+        return _clock(body, within, max_extension, events, as_of, calendar)
+    except CalendarCoverageError as err:
+        return undetermined(err)
+
+
+def undetermined(err: CalendarCoverageError) -> Verdict:
+    """The verdict on a period that needs a year without holiday data."""
+    return Verdict(
+        Status.UNDETERMINED,
+        zh=f"无法判定：{err.zh}",
+        en=f"undetermined: {err.en}",
+        missing_year=err.year,
+    )
 
 
 def _same_instant(body: DeadlineBody, events: Sequence[Event]) -> Verdict:
@@ -121,17 +138,25 @@ def _clock(
             start, stopped = _start_stop(body, events)
             if start is None:
                 return _NOT_STARTED
-            started = due_after(start, within, calendar, roll=body.roll)
-            state, due = judge(started.at, stopped, as_of), started
+            state, due = _started(start, stopped, within, body.roll, as_of, calendar)
         else:  # pauses, restarts, an extension: the clock folds them (and validates them)
             folded = _fold(body, events)
             if not folded:
                 return _NOT_STARTED
-            clock = Clock(
-                within, calendar, max_extension=max_extension, roll=body.roll, events=folded
-            )
-            state, stopped = clock.status(as_of), clock.stopped_at
-            due = clock.due
+            if all(e.kind in _PLAIN for e in folded):  # it only started (and stopped)
+                stopped = folded[1].at if len(folded) > 1 else None
+                state, due = _started(folded[0].at, stopped, within, body.roll, as_of, calendar)
+            else:
+                try:
+                    clock = Clock(
+                        within, calendar, max_extension=max_extension, roll=body.roll, events=folded
+                    )
+                    state, stopped = clock.status(as_of), clock.stopped_at
+                    due = clock.due
+                except CalendarCoverageError:  # a clock paused in time has no due day anyway
+                    if not _paused_in_time(folded, within, calendar):
+                        raise
+                    state, stopped, due = ClockStatus.PAUSED, None, None
     except (ClockError, DurationError) as err:
         return Verdict(Status.VIOLATED, zh=err.zh, en=err.en)
     due_at, estimated = (due.at, due.estimated) if due else (None, False)
@@ -156,6 +181,47 @@ def _clock(
         en=f"{stop} was due by {shown(due_at)} ({within.en}); "
         + (f"done late at {shown(stopped)}" if stopped else "overdue"),
     )
+
+
+_PLAIN = (ClockEventKind.START, ClockEventKind.STOP)
+
+
+def _started(
+    start: datetime,
+    stopped: datetime | None,
+    within: Duration,
+    roll: bool,
+    as_of: datetime,
+    calendar: WorkCalendar,
+) -> tuple[ClockStatus, Due | None]:
+    """The state and due instant of a clock that started at ``start`` and nothing else
+    happened but, maybe, its stop. A stop surely inside the period is met even when the
+    due day lies in a year without data (no due instant then); else that raises."""
+    try:
+        due = due_after(start, within, calendar, roll=roll)
+    except CalendarCoverageError:
+        if stopped is not None and _surely_in_time(start, stopped, within, calendar):
+            return ClockStatus.MET, None
+        raise
+    return judge(due.at, stopped, as_of), due
+
+
+def _paused_in_time(folded: Sequence[ClockEvent], within: Duration, calendar: WorkCalendar) -> bool:
+    """Whether the clock only started and then paused, surely inside the period."""
+    kinds = [e.kind for e in folded]
+    return kinds == [ClockEventKind.START, ClockEventKind.PAUSE] and _surely_in_time(
+        folded[0].at, folded[1].at, within, calendar
+    )
+
+
+def _surely_in_time(
+    start: datetime, stopped: datetime, within: Duration, calendar: WorkCalendar
+) -> bool:
+    """Whether ``stopped`` lies inside the period although its due day cannot be computed:
+    fewer than ``within`` working days (or at most ``within`` natural days) after ``start``."""
+    if within.unit is Unit.WORKDAYS:
+        return calendar.workdays_between(start.date(), stopped.date()) < within.value
+    return within.unit is Unit.DAYS and (stopped.date() - start.date()).days <= within.value
 
 
 def _start_stop(

@@ -20,7 +20,7 @@ from gongkai.models.limits import instant
 from gongkai.rules.compiled import CompiledRule, compile_rule
 from gongkai.rules.definition import PackSpec, RuleSpec
 from gongkai.rules.expression import EvalContext
-from gongkai.rules.report import Finding, Report, ReportHeader
+from gongkai.rules.report import Finding, Report, ReportHeader, Status
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -135,7 +135,9 @@ class Pack:
         also: tuple[str, ...] = (),
     ) -> list[Finding]:
         """The violated findings of the rules that guard ``event`` (``blocks``) or are named in
-        ``also``, evaluated on ``record`` at ``at``: what blocks a workflow step."""
+        ``also``, evaluated on ``record`` at ``at``: what blocks a workflow step. A guard that
+        cannot be judged (``undetermined``: its period needs a year without holiday data)
+        blocks too, its message saying which data to load."""
         cal = calendar or WorkCalendar.default()
         kind = str(getattr(record, "kind", ""))
         events = [e for e in record.history if e.at <= at]
@@ -144,7 +146,7 @@ class Pack:
         for rule in self._by_kind.get(kind, []):
             if event in rule.spec.blocks or rule.id in also:
                 finding = rule.evaluate(record, events, at, cal, ctx)
-                if finding.is_violation:
+                if finding.is_violation or finding.status is Status.UNDETERMINED:
                     found.append(finding)
         return found
 

@@ -29,6 +29,8 @@ class Status(str, Enum):
     PENDING = "pending"  #: a clock runs, or a parameter (及时 …) is not configured
     OVERDUE = "overdue"
     NOT_APPLICABLE = "not_applicable"
+    #: a deadline reaches a year without holiday data (strict calendar): neither kept nor broken
+    UNDETERMINED = "undetermined"
 
 
 class Source(BaseModel):
@@ -125,7 +127,12 @@ class ReportHeader(BaseModel):
 
 
 class Report(BaseModel):
-    """Every finding of a pack on a record at ``as_of``; ``ok`` when no error is violated."""
+    """Every finding of a pack on a record at ``as_of``; ``ok`` when no error is violated.
+
+    A finding ``undetermined`` (its deadline reaches a year without holiday data under the
+    strict calendar) is not a violation, so it leaves ``ok`` as it is; it is not a pass
+    either: ``complete`` is False while any finding is undetermined.
+    """
 
     header: ReportHeader
     findings: list[Finding]
@@ -136,6 +143,16 @@ class Report(BaseModel):
     def ok(self) -> bool:
         """True when no finding of severity ``error`` is violated or overdue."""
         return not any(f.is_violation and f.severity is Severity.ERROR for f in self.findings)
+
+    @property
+    def undetermined(self) -> list[Finding]:
+        """Findings that could not be judged for want of calendar data."""
+        return [f for f in self.findings if f.status is Status.UNDETERMINED]
+
+    @property
+    def complete(self) -> bool:
+        """True when every rule could be judged (no finding is undetermined)."""
+        return not any(f.status is Status.UNDETERMINED for f in self.findings)
 
     @property
     def violations(self) -> list[Finding]:
@@ -155,6 +172,7 @@ class Report(BaseModel):
         if origin is not None:
             out["record"] = origin[1].model_dump(mode="json")
         out["ok"] = self.ok
+        out["complete"] = self.complete
         out["header"] = self.header.model_dump(mode="json")
         out["findings"] = [f.model_dump(mode="json") for f in self.findings]
         if lines:

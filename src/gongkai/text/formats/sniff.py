@@ -27,6 +27,8 @@ _SUFFIXES: dict[str, Format] = {
     ".shtml": "html",
     ".xhtml": "html",
 }
+#: File suffixes read as one of :data:`FORMATS`.
+SUFFIXES: frozenset[str] = frozenset(_SUFFIXES)
 _WORKS = "可读取 .txt、.docx、.pdf、.html", "readable formats are .txt, .docx, .pdf and .html"
 _OFD = (
     "OFD 版式文件暂不支持（PyPI 上没有维护良好、可放心依赖的 OFD 读取库），请另存为 PDF 或 .docx",
