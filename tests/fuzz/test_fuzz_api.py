@@ -10,7 +10,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -103,12 +102,6 @@ _OVERLAY = {
 }
 
 
-@pytest.mark.xfail(
-    raises=ValueError,
-    strict=False,
-    reason="overlay years outside 1-9999 (covers: [-2027]) raise ValueError: the calendar "
-    "part of issue 16, fixed on the estimate branch",
-)
 @given(
     st.builds(lambda: dict(_OVERLAY))
     .map(dumps)
