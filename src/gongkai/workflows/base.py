@@ -11,12 +11,14 @@ pack's rules that guard the event (``blocks``) are evaluated on that
 candidate; if one is violated the workflow is left unchanged and the
 ``Decision`` lists the blocking findings, else the candidate becomes the
 record and the state moves on. An event's ``update`` may not newly break a
-guard of an earlier event that cannot happen again (a published document's
-review cannot turn 不通过 afterwards).
+guard or the step condition of an earlier event that cannot happen again (a
+published document's review cannot turn 不通过, nor its attribute 不公开).
 
-Replaying a history (a record from elsewhere, or :meth:`Workflow.restore`)
-does not re-apply guards; where a ``when`` condition chose between steps, the
-replay takes the steps that lead through the whole history.
+Replaying a history (a record from elsewhere) does not re-apply guards; where a
+``when`` condition chose between steps, the replay takes the steps that lead
+through the whole history. :meth:`Workflow.restore` also judges the record
+again: the guards and step conditions of the events that cannot happen again
+must hold, as ``fire`` kept them (a snapshot edited in storage is refused).
 """
 
 from __future__ import annotations
