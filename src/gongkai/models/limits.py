@@ -109,49 +109,48 @@ def data_problem(data: Any, max_depth: int | None = None) -> tuple[str, str] | N
             continue
         if isinstance(value, BaseModel):
             value = dict(value)
-        if isinstance(value, str):
-            problem = _text_problem(value, where)
-        elif isinstance(value, int):
-            problem = (
-                None
-                if abs(value) <= MAX_INT
-                else (
-                    f"字段 {where} 的整数过大（绝对值上限 {MAX_INT}）",
-                    f"field {where} holds an integer too large (limit {MAX_INT})",
-                )
-            )
-        elif isinstance(value, float):
-            problem = (
-                None
-                if math.isfinite(value)
-                else (
-                    f"字段 {where} 不是有限数（{value}）",
-                    f"field {where} is not a finite number ({value})",
-                )
-            )
-        elif isinstance(value, Mapping):
-            problem = None
+        if isinstance(value, Mapping):
             for key, item in value.items():
                 if not isinstance(key, str):
                     return (
                         f"字段 {where} 的键须为字符串",
                         f"field {where} has a key that is not a str",
                     )
-                problem = problem or _text_problem(key, where)
                 stack.append((item, f"{path}.{key}" if path else key, depth + 1))
+            problem = next(filter(None, (_text_problem(k, where) for k in value)), None)
         elif isinstance(value, list | tuple):
-            problem = None
             stack.extend(
                 (item, f"{path}.{i}" if path else str(i), depth + 1) for i, item in enumerate(value)
             )
+            problem = None
         else:
-            problem = (
-                f"字段 {where} 的值不是 JSON 数据（{type(value).__name__}）",
-                f"field {where} is not JSON data ({type(value).__name__})",
-            )
+            problem = _scalar_problem(value, where)
         if problem is not None:
             return problem
     return None
+
+
+def _scalar_problem(value: object, where: str) -> tuple[str, str] | None:
+    if isinstance(value, str):
+        return _text_problem(value, where)
+    if isinstance(value, int):
+        if abs(value) <= MAX_INT:
+            return None
+        return (
+            f"字段 {where} 的整数过大（绝对值上限 {MAX_INT}）",
+            f"field {where} holds an integer too large (limit {MAX_INT})",
+        )
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return None
+        return (
+            f"字段 {where} 不是有限数（{value}）",
+            f"field {where} is not a finite number ({value})",
+        )
+    return (
+        f"字段 {where} 的值不是 JSON 数据（{type(value).__name__}）",
+        f"field {where} is not JSON data ({type(value).__name__})",
+    )
 
 
 def _text_problem(text: str, where: str) -> tuple[str, str] | None:
