@@ -187,3 +187,17 @@ def test_json_schema_enumerates_the_kinds_event_names() -> None:
     items = Document.model_json_schema()["properties"]["history"]["items"]
     assert items["properties"]["name"]["enum"][:3] == ["clean_up", "draft", "enter_catalogue"]
     assert "publsh" not in items["properties"]["name"]["enum"]
+
+
+@pytest.mark.parametrize("depth", [61, 62, 63])
+def test_event_data_fire_accepts_is_restorable(depth: int) -> None:
+    """Found by the thorough fuzz: data 62 deep passed fire but not restore."""
+    wf = DocumentWorkflow(pack=PACK)
+    items: list[Any] = []
+    for _ in range(depth):
+        items = [items]
+    try:
+        wf.fire("draft", "2026-03-02", items=items)
+    except WorkflowError:
+        return
+    assert DocumentWorkflow.restore(wf.snapshot()).record == wf.record

@@ -18,6 +18,7 @@ from pydantic import (
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
+from gongkai.models import limits
 from gongkai.models.events import event_names, unknown_event
 from gongkai.models.limits import check_day, check_instant, data_problem
 
@@ -28,12 +29,23 @@ Instant = Annotated[datetime, AfterValidator(check_instant)]
 Day = Annotated[date, AfterValidator(check_day)]
 
 
-def _json_like(data: Any) -> Any:
-    """Refuse data that is not JSON-like (see gongkai.models.limits) before validation."""
-    problem = data_problem(data)
+def _json_like(data: Any, below: int) -> Any:
+    """``data`` if JSON-like (see gongkai.models.limits), judged as if ``below`` levels deep
+    in a record; ValueError otherwise."""
+    problem = data_problem(data, limits.MAX_DEPTH - below)
     if problem is not None:
         raise ValueError("{}（{}）".format(*problem))
     return data
+
+
+def _json_like_record(data: Any) -> Any:
+    return _json_like(data, 0)
+
+
+def _json_like_event(data: Any) -> Any:
+    """An event is judged as deep as it sits in ``history``: one ``fire`` accepts is one
+    its record accepts too."""
+    return _json_like(data, 2)
 
 
 class Event(BaseModel):
@@ -47,7 +59,7 @@ class Event(BaseModel):
 
     name: str = Field(min_length=1, pattern=r"^[a-z][a-z0-9_]*$")
 
-    _checked = model_validator(mode="before")(_json_like)
+    _checked = model_validator(mode="before")(_json_like_event)
     at: Instant
     actor: str | None = None
 
@@ -65,7 +77,7 @@ class Record(BaseModel):
     id: str | None = None
     history: list[Event] = Field(default_factory=list)
 
-    _checked = model_validator(mode="before")(_json_like)
+    _checked = model_validator(mode="before")(_json_like_record)
 
     @field_validator("history")
     @classmethod
