@@ -166,7 +166,9 @@ def test_due_within_and_what_is_not_listed() -> None:
         request("far", ("receive", at(2026, 10, 20))),
         request("replied", ("receive", at(2026, 9, 28)), ("reply", at(2026, 10, 9))),
         request("replied-late", ("receive", at(2026, 9, 1)), ("reply", at(2026, 10, 30))),
-        request("paused", ("receive", at(2026, 9, 1)), ("consult_third_party", at(2026, 9, 3))),
+        request("paused", ("receive", at(2026, 10, 20)), ("consult_third_party", at(2026, 10, 28))),
+        # 第三十二条: the third party's 15 working days ended 09-24; the clock ran again
+        request("silent", ("receive", at(2026, 9, 1)), ("consult_third_party", at(2026, 9, 3))),
         request("future", ("receive", at(2026, 11, 3))),
         request("never", ("submit", at(2026, 9, 1))),
         {"kind": "document", "id": "doc", "history": []},
@@ -174,13 +176,14 @@ def test_due_within_and_what_is_not_listed() -> None:
     ]
     as_of = at(2026, 11, 2, 9)
     listed = {i.record_id: i for i in audit(records, as_of)}
-    assert set(listed) == {"today", "late", "no-kind"}
+    assert set(listed) == {"today", "late", "no-kind", "silent"}
+    assert listed["silent"].status is Status.OVERDUE
     assert listed["late"].status is Status.OVERDUE and listed["late"].remaining == -1
     assert listed["today"].status is Status.PENDING and listed["today"].remaining == 0
     assert set(i.record_id for i in audit(records, as_of, due_within=1)) == {
-        "today", "tomorrow", "late", "no-kind",
+        "today", "tomorrow", "late", "no-kind", "silent",
     }  # fmt: skip
-    assert [i.record_id for i in audit(records, as_of, due_within=-1)] == ["late"]
+    assert [i.record_id for i in audit(records, as_of, due_within=-1)] == ["late", "silent"]
 
 
 @pytest.mark.parametrize(
@@ -231,8 +234,9 @@ def test_invalid_extension_is_listed_as_violated() -> None:
         ("receive", at(2026, 9, 30)),
         {"name": "extend", "at": at(2026, 10, 9), "by": "5个工作日"},
     )
-    (item,) = audit([no_approver], at(2026, 10, 10))
-    assert item.status is Status.VIOLATED and "批准人" in (item.message or "")
+    # 第三十三条第二款: an unrecorded approval is a finding of its own; the due day still moves
+    (item,) = audit([no_approver], at(2026, 10, 10), due_within=100)
+    assert item.status is Status.PENDING and item.due_at == eod(2026, 11, 10)
 
 
 def test_inputs_models_dicts_and_time_forms() -> None:

@@ -68,6 +68,7 @@ def _documented_events() -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for kind, heading in _KIND_HEADINGS.items():
         section = text.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0]
+        section = section.split("\n### ", 1)[0]  # the event table, not the notes under it
         found[kind] = set(re.findall(r"^\| `([a-z][a-z0-9_]*)` \|", section, re.M))
     return found
 

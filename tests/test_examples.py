@@ -105,7 +105,10 @@ def test_oa_service_sqlite_in_a_temporary_file() -> None:
         "national.document.attribute_required, national.document.interpretation_bundle"
     ) in text
     assert "YSQ-2026-0015 reply at 2026-03-20T10:00:00+08:00: national.request.reply_type" in text
-    assert "YSQ-2026-0018 extend at 2026-03-31T09:00:00+08:00: national.request.reply_20wd" in text
+    assert (
+        "YSQ-2026-0018 extend at 2026-03-31T09:00:00+08:00: national.request.extension_approved"
+        in (text)
+    )
     assert "publish: blocked by national.document.secrecy_review" in text
     report = text.split("nightly report as of 2026-04-01T18:00:00+08:00:\n", 1)[1]
     lines = [line for line in report.splitlines() if not line.startswith(" ")]

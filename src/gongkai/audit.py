@@ -19,7 +19,7 @@ same results).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import attrgetter, itemgetter
@@ -32,6 +32,7 @@ from gongkai.clocks import Duration, Unit
 from gongkai.errors import CalendarCoverageError, DurationError, RecordError
 from gongkai.models import DisclosureRequest, Event, Record, load_record
 from gongkai.rules.compiled import CompiledRule
+from gongkai.rules.derived import derive_events
 from gongkai.rules.pack import Pack, load_pack
 from gongkai.rules.report import Status
 from gongkai.timezone import SHANGHAI, end_of_day, to_shanghai
@@ -139,6 +140,7 @@ class _Plan:
         #: (start names, reference names) -> fast rules sharing them
         self.groups: dict[tuple[frozenset[str], tuple[str, ...]], list[_Fast]] = {}
         self.slow: list[CompiledRule] = []
+        self.rules = rules
         for rule in rules:
             body = rule.spec.deadline
             within = rule.within
@@ -235,6 +237,12 @@ class _Plan:
                     f"cannot audit a {type(record).__name__}: expected a request record or a dict",
                 )
             try:
+                if _derives(record, history, name_of):
+                    for whole in self.rules:
+                        item = self._slow(whole, record, record_id)
+                        if item is not None:
+                            yield item
+                    continue
                 for (start, ref), fast in groups:
                     index = 0
                     for event in history:
@@ -377,10 +385,6 @@ class _Plan:
         duration = self.extension(by)
         if duration is None or duration.unit is not limit.unit or duration.value > limit.value:
             return None
-        approver = str(data.get("approver") or "").strip()
-        notice = str(data.get("notice") or "").strip()
-        if not (approver and notice):
-            return None
         return duration.value
 
     def _judged(
@@ -409,7 +413,7 @@ class _Plan:
         else:
             model = load_record({"kind": "request", **record})
         when = self.when
-        events = [e for e in model.history if e.at <= when]
+        events = derive_events(model, [e for e in model.history if e.at <= when], when, self.cal)
         finding = rule.evaluate(model, events, when, self.cal)
         due = finding.due_at
         if finding.status is Status.UNDETERMINED:
@@ -429,7 +433,22 @@ class _Plan:
         return AuditItem(record_id, rule.id, finding.status, due, finding.estimated, remaining)
 
 
-def _stopped(rule: CompiledRule, events: list[Event]) -> bool:
+#: Events whose clock effects only the rule engine folds: consultations (a silent party
+#: ends the pause) and delivery (the clock is judged at 送达).
+_ENGINE_EVENTS = frozenset({"consult_third_party", "consult_co_producer", "serve"})
+
+
+def _derives(record: Any, history: Any, name_of: Any) -> bool:
+    """Whether the 条例 derives events for this request (see :mod:`gongkai.rules.derived`) or
+    its clock is judged at delivery: such records are evaluated with the rule engine."""
+    names = {name_of(e) for e in history}
+    if names & _ENGINE_EVENTS:
+        return True
+    channel = record.get("channel") if isinstance(record, Mapping) else record.channel
+    return channel is not None and "receive" not in names
+
+
+def _stopped(rule: CompiledRule, events: Sequence[Event]) -> bool:
     """Whether a stop event follows the clock's first start event."""
     body = rule.spec.deadline
     assert body is not None

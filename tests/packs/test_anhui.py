@@ -175,13 +175,13 @@ CASES: list[RuleCase] = [
     RuleCase(
         "anhui.document.interp_sync",
         doc(
+            ev("release_interpretation", "2026-03-05T09:00"),
             ev("publish", "2026-03-06T09:00"),
-            ev("release_interpretation", "2026-03-08T09:00"),
             is_policy=True,
         ),
         "violated",
         LATER,
-        name="materials two days later",
+        name="materials the day before the document",
     ),
     RuleCase(
         "anhui.document.interp_sync",
@@ -230,11 +230,11 @@ CASES: list[RuleCase] = [
         name="reviewed",
     ),
     # 四（二）: repost within 1 h (target) and 1 working day (limit).
-    # Issued the day before National Day 2026 (10-01..07): 1 working day ends 10-08.
+    # Posted by the superior the day before National Day 2026 (10-01..07): 1 working day ends 10-08.
     RuleCase(
         "anhui.document.repost_superior",
         doc(
-            ev("issue", "2026-09-30T10:00"),
+            ev("publish", "2026-09-30T10:00"),
             ev("repost", "2026-10-08T20:00"),
             **STATE_COUNCIL_POLICY,
         ),
@@ -245,7 +245,7 @@ CASES: list[RuleCase] = [
     RuleCase(
         "anhui.document.repost_superior",
         doc(
-            ev("issue", "2026-09-30T10:00"),
+            ev("publish", "2026-09-30T10:00"),
             ev("repost", "2026-10-09T08:00"),
             **STATE_COUNCIL_POLICY,
         ),
@@ -255,16 +255,16 @@ CASES: list[RuleCase] = [
     ),
     RuleCase(
         "anhui.document.repost_superior",
-        doc(ev("issue", "2026-09-30T10:00"), **STATE_COUNCIL_POLICY),
+        doc(ev("publish", "2026-09-30T10:00"), **STATE_COUNCIL_POLICY),
         "overdue",
         "2026-10-09T00:30",
         name="never reposted",
     ),
-    # Issued Friday 10-09: the make-up Saturday 10-10 is the working day.
+    # Posted Friday 10-09: the make-up Saturday 10-10 is the working day.
     RuleCase(
         "anhui.document.repost_superior",
         doc(
-            ev("issue", "2026-10-09T16:00"),
+            ev("publish", "2026-10-09T16:00"),
             ev("repost", "2026-10-10T11:00"),
             is_policy=True,
             issuer="安徽省人民政府",
@@ -276,7 +276,7 @@ CASES: list[RuleCase] = [
     RuleCase(
         "anhui.document.repost_superior",
         doc(
-            ev("issue", "2026-10-09T16:00"),
+            ev("publish", "2026-10-09T16:00"),
             ev("repost", "2026-10-12T09:00"),
             is_policy=True,
             issuer="安徽省人民政府",
@@ -288,7 +288,7 @@ CASES: list[RuleCase] = [
     RuleCase(
         "anhui.document.repost_superior_1h",
         doc(
-            ev("issue", "2026-03-02T09:00"),
+            ev("publish", "2026-03-02T09:00"),
             ev("repost", "2026-03-02T09:45"),
             **STATE_COUNCIL_POLICY,
         ),
@@ -299,7 +299,7 @@ CASES: list[RuleCase] = [
     RuleCase(
         "anhui.document.repost_superior_1h",
         doc(
-            ev("issue", "2026-03-02T09:00"),
+            ev("publish", "2026-03-02T09:00"),
             ev("repost", "2026-03-02T10:30"),
             **STATE_COUNCIL_POLICY,
         ),
@@ -481,7 +481,7 @@ def test_repost_due_after_national_day() -> None:
     finding = run_case(
         RuleCase(
             "anhui.document.repost_superior",
-            doc(ev("issue", "2026-09-30T10:00"), **STATE_COUNCIL_POLICY),
+            doc(ev("publish", "2026-09-30T10:00"), **STATE_COUNCIL_POLICY),
             "overdue",
             "2026-10-09T00:30",
         )
@@ -495,7 +495,7 @@ def test_repost_target_is_a_warning() -> None:
         RuleCase(
             "anhui.document.repost_superior_1h",
             doc(
-                ev("issue", "2026-03-02T09:00"),
+                ev("publish", "2026-03-02T09:00"),
                 ev("repost", "2026-03-02T10:30"),
                 **STATE_COUNCIL_POLICY,
             ),

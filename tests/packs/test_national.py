@@ -351,6 +351,7 @@ DOCUMENT_CASES: list[RuleCase] = [
         as_of="2026-03-21T00:00",
         name="released with the document",
     ),
+    # 同步 sets no margin: the tolerance is an open parameter (tests/packs/test_legal_fixes.py)
     RuleCase(
         "national.document.interpretation_sync",
         doc(
@@ -358,16 +359,27 @@ DOCUMENT_CASES: list[RuleCase] = [
             ev("release_interpretation", "2026-03-21T09:00"),
             is_policy=True,
         ),
+        "pending",
+        as_of="2026-03-22T00:00",
+        name="released a day later, tolerance not configured",
+    ),
+    RuleCase(
+        "national.document.interpretation_sync",
+        doc(
+            ev("release_interpretation", "2026-03-19T09:00"),
+            ev("publish", "2026-03-20T09:00"),
+            is_policy=True,
+        ),
         "violated",
         as_of="2026-03-22T00:00",
-        name="released a day later",
+        name="released the day before the document",
     ),
     RuleCase(
         "national.document.interpretation_sync",
         doc(ev("publish", "2026-03-20T09:00"), is_policy=True),
-        "violated",
+        "pending",
         as_of="2026-03-22T00:00",
-        name="never released",
+        name="not released, tolerance not configured",
     ),
     RuleCase(
         "national.document.interpretation_sync",
@@ -400,10 +412,10 @@ DOCUMENT_CASES: list[RuleCase] = [
     ),
     RuleCase(
         "national.document.default_attribute",
-        doc(doc_type="纪要", disclosure="依申请公开"),
+        doc(doc_type="纪要", disclosure="公开发布"),
         "satisfied",
         as_of="2026-03-03T00:00",
-        name="纪要 on request",
+        name="纪要 public: no text makes it 依申请公开 by default",
     ),
     RuleCase(
         "national.document.default_attribute",
@@ -580,19 +592,41 @@ REQUEST_CASES: list[RuleCase] = [
         as_of="2026-11-05T00:00",
         name="second extension",
     ),
+    # 第三十三条第二款: an unrecorded approval is its own finding; the due day still moves
     RuleCase(
         "national.request.reply_20wd",
+        req(RECEIVE, ev("extend", "2026-10-30T10:00", by="20个工作日", notice="已告知")),
+        "pending",
+        as_of="2026-11-05T00:00",
+        name="extension without approver: still extended",
+    ),
+    RuleCase(
+        "national.request.extension_approved",
         req(RECEIVE, ev("extend", "2026-10-30T10:00", by="20个工作日", notice="已告知")),
         "violated",
         as_of="2026-11-05T00:00",
         name="extension without approver",
     ),
     RuleCase(
-        "national.request.reply_20wd",
+        "national.request.extension_approved",
         req(RECEIVE, ev("extend", "2026-10-30T10:00", by="20个工作日", approver="主任")),
         "violated",
         as_of="2026-11-05T00:00",
         name="extension without notice",
+    ),
+    RuleCase(
+        "national.request.extension_approved",
+        req(RECEIVE, ev("extend", "2026-10-30T10:00", **APPROVED)),
+        "satisfied",
+        as_of="2026-11-05T00:00",
+        name="approved and notified",
+    ),
+    RuleCase(
+        "national.request.extension_approved",
+        req(RECEIVE),
+        "not_applicable",
+        as_of="2026-11-05T00:00",
+        name="not extended",
     ),
     RuleCase(
         "national.request.reply_20wd",
@@ -759,6 +793,7 @@ REQUEST_CASES: list[RuleCase] = [
         req(
             RECEIVE,
             ev("consult_third_party", "2026-10-09T10:00"),
+            ev("third_party_received", "2026-10-09T15:00"),
             ev("third_party_replied", "2026-10-29T16:00"),
         ),
         "satisfied",
@@ -770,6 +805,7 @@ REQUEST_CASES: list[RuleCase] = [
         req(
             RECEIVE,
             ev("consult_third_party", "2026-10-09T10:00"),
+            ev("third_party_received", "2026-10-09T15:00"),
             ev("third_party_replied", "2026-10-30T09:00"),
         ),
         "violated",
@@ -778,10 +814,38 @@ REQUEST_CASES: list[RuleCase] = [
     ),
     RuleCase(
         "national.request.third_party_15wd",
-        req(RECEIVE, ev("consult_third_party", "2026-10-09T10:00")),
+        req(
+            RECEIVE,
+            ev("consult_third_party", "2026-10-09T10:00"),
+            ev("third_party_received", "2026-10-09T15:00"),
+        ),
         "overdue",
         as_of="2026-10-30T00:00",
         name="silent third party",
+    ),
+    # 第三十四条：被征求意见机关应当自收到征求意见书之日起15个工作日内提出意见
+    RuleCase(
+        "national.request.co_producer_15wd",
+        req(
+            RECEIVE,
+            ev("consult_co_producer", "2026-10-09T10:00"),
+            ev("co_producer_received", "2026-10-09T15:00"),
+            ev("co_producer_replied", "2026-10-29T16:00"),
+        ),
+        "satisfied",
+        as_of="2026-11-05T00:00",
+        name="opinion on the 15th WD",
+    ),
+    RuleCase(
+        "national.request.co_producer_15wd",
+        req(
+            RECEIVE,
+            ev("consult_co_producer", "2026-10-09T10:00"),
+            ev("co_producer_received", "2026-10-09T15:00"),
+        ),
+        "overdue",
+        as_of="2026-10-30T00:00",
+        name="silent: 视为同意公开",
     ),
     # 第三十六条
     RuleCase(
@@ -1229,7 +1293,7 @@ def test_extension_errors_name_the_fault() -> None:
     assert "延长一次" in second.message
     unapproved = run_case(
         RuleCase(
-            "national.request.reply_20wd",
+            "national.request.extension_approved",
             req(RECEIVE, ev("extend", "2026-10-30T10:00", by="20个工作日", notice="已告知")),
             "violated",
             as_of="2026-11-05T00:00",

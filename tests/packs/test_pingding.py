@@ -140,13 +140,13 @@ CASES: list[RuleCase] = [
     RuleCase(
         "pingding.document.interp_sync",
         doc(
+            ev("release_interpretation", "2020-11-04T09:00"),
             ev("publish", "2020-11-05T09:00"),
-            ev("release_interpretation", "2020-11-06T09:00"),
             is_policy=True,
         ),
         "violated",
         LATER,
-        name="interpretation a day later",
+        name="interpretation the day before",
     ),
     RuleCase(
         "pingding.document.interp_sync",

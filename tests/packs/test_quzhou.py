@@ -13,7 +13,7 @@ from gongkai.testing.records import document as doc
 from gongkai.testing.records import event as ev
 
 PUBLISH = ev("publish", "2026-03-20T09:00")
-SUBMIT = ev("submit", "2026-03-02T09:00")
+SUBMIT = ev("submit", "2021-03-02T09:00")  # the 2021 要点 governs 2021
 DECISION = {"meeting_kind": "常务会议", "major_decision": True, "major_livelihood": True}
 CONSULT = ev("consult_public", "2026-03-02T09:00")
 DECIDE = ev("decide", "2026-04-10T11:00")
@@ -57,16 +57,23 @@ CASES: list[RuleCase] = [
     RuleCase(
         "quzhou.document.interp_sync",
         doc(PUBLISH, ev("release_interpretation", "2026-03-20T15:00"), is_policy=True),
-        "violated",
+        "pending",
         as_of="2026-03-21T00:00",
         name="interpretation six hours later",
     ),
     RuleCase(
         "quzhou.document.interp_sync",
         doc(PUBLISH, is_policy=True),
-        "violated",
+        "pending",
         as_of="2026-03-21T00:00",
         name="no interpretation",
+    ),
+    RuleCase(
+        "quzhou.document.interp_sync",
+        doc(ev("release_interpretation", "2026-03-19T15:00"), PUBLISH, is_policy=True),
+        "violated",
+        as_of="2026-03-21T00:00",
+        name="interpretation released the day before the document",
     ),
     RuleCase(
         "quzhou.document.interp_sync",
@@ -80,21 +87,21 @@ CASES: list[RuleCase] = [
         "quzhou.document.normative_column",
         doc(SUBMIT, is_normative=True, disclosure_marking="此件公开发布"),
         "satisfied",
-        as_of="2026-03-03T00:00",
+        as_of="2021-03-03T00:00",
         name="normative document public",
     ),
     RuleCase(
         "quzhou.document.normative_column",
         doc(SUBMIT, is_normative=True, disclosure="删减后公开"),
         "satisfied",
-        as_of="2026-03-03T00:00",
+        as_of="2021-03-03T00:00",
         name="normative document published in part",
     ),
     RuleCase(
         "quzhou.document.normative_column",
         doc(SUBMIT, is_normative=True, disclosure_marking="此件依申请公开"),
         "violated",
-        as_of="2026-03-03T00:00",
+        as_of="2021-03-03T00:00",
         name="normative document on request",
     ),
     RuleCase(
@@ -107,21 +114,21 @@ CASES: list[RuleCase] = [
             nondisclosure_ground="内部事务信息",
         ),
         "violated",
-        as_of="2026-03-03T00:00",
+        as_of="2021-03-03T00:00",
         name="normative document withheld",
     ),
     RuleCase(
         "quzhou.document.normative_column",
         doc(SUBMIT, disclosure="不公开"),
         "not_applicable",
-        as_of="2026-03-03T00:00",
+        as_of="2021-03-03T00:00",
         name="not a normative document",
     ),
     RuleCase(
         "quzhou.document.normative_column",
         doc(SUBMIT, is_normative=True),
         "not_applicable",
-        as_of="2026-03-03T00:00",
+        as_of="2021-03-03T00:00",
         name="no attribute yet",
     ),
     RuleCase(
@@ -514,6 +521,6 @@ def test_pack_extends_national() -> None:
 
 
 def test_normative_message_shows_the_attribute() -> None:
-    finding = run_case(CASES[6])
+    finding = run_case(next(c for c in CASES if c.name == "normative document on request"))
     assert "依申请公开" in finding.message
     assert finding.blocks == ("submit",)

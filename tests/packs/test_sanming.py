@@ -261,7 +261,10 @@ def test_rule(case: RuleCase) -> None:
 def test_pack_extends_national() -> None:
     pack = load_pack("sanming")
     assert pack.chain == ("sanming", "national")
-    assert pack.has_rule("national.document.nonpublic_reason")
+    assert pack.has_rule("national.document.secrecy_review")
+    # the notice repeats 80号 一（一）: its rule replaces both national attribute rules
+    assert not pack.has_rule("national.document.attribute_required")
+    assert not pack.has_rule("national.document.nonpublic_reason")
 
 
 def test_guard_blocks_submit() -> None:

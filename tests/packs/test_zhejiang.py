@@ -55,16 +55,23 @@ CASES: list[RuleCase] = [
     RuleCase(
         "zhejiang.document.interp_sync",
         doc(PUBLISH, ev("release_interpretation", "2026-03-23T09:00"), is_policy=True),
-        "violated",
+        "pending",
         as_of="2026-03-24T00:00",
         name="interpretation three days later",
     ),
     RuleCase(
         "zhejiang.document.interp_sync",
         doc(PUBLISH, is_policy=True),
-        "violated",
+        "pending",
         as_of="2026-03-24T00:00",
         name="no interpretation",
+    ),
+    RuleCase(
+        "zhejiang.document.interp_sync",
+        doc(ev("release_interpretation", "2026-03-19T15:00"), PUBLISH, is_policy=True),
+        "violated",
+        as_of="2026-03-21T00:00",
+        name="interpretation released the day before the document",
     ),
     RuleCase(
         "zhejiang.document.interp_sync",
@@ -406,7 +413,8 @@ def test_rule(case: RuleCase) -> None:
 def test_pack_extends_national() -> None:
     pack = load_pack("zhejiang")
     assert pack.chain == ("zhejiang", "national")
-    assert pack.has_rule("national.document.interpretation_sync")
+    assert pack.has_rule("national.document.interpretation_bundle")
+    assert not pack.has_rule("national.document.interpretation_sync")  # overridden: one finding
 
 
 def test_guard_names_the_decision() -> None:

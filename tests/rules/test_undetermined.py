@@ -215,3 +215,17 @@ def test_a_batch_table_does_not_call_it_a_pass(
         "不通过 NOT OK，待定 UNDETERMINED"
     )
     assert rows[3].endswith("（待定 UNDETERMINED 2）")
+
+
+@pytest.mark.parametrize("as_of", ["2026-12-31T12:00", "2027-02-20T12:00"])
+def test_a_silent_third_party_whose_15_days_reach_2027_leaves_the_report_whole(as_of: str) -> None:
+    # 第三十二条: the third party's 15 working days from 2026-12-15 end in 2027; the strict
+    # calendar cannot place them, so the reply clock is undetermined, never a crash.
+    record = load_record(
+        request(("receive", "2026-12-01T10:00"), ("consult_third_party", "2026-12-15T10:00"))
+    )
+    report = NATIONAL.check(record, as_of)
+    assert len(report.findings) == len(NATIONAL.rules_for("request"))
+    reply = report.finding("national.request.reply_20wd")
+    assert reply is not None
+    assert reply.status is (Status.PENDING if as_of.startswith("2026") else Status.UNDETERMINED)

@@ -176,7 +176,11 @@ def test_a_request_through_its_workflow(client: TestClient) -> None:
     ).json()  # fmt: skip
     assert replied["decision"]["allowed"] and replied["state"] == "REPLIED"
     read = client.get("/workflows/YSQ-2026-0015").json()
-    assert (read["version"], read["state"], read["available"]) == (2, "REPLIED", ["archive"])
+    assert (read["version"], read["state"], read["available"]) == (
+        2,
+        "REPLIED",
+        ["serve", "archive"],
+    )  # 送达 may follow the reply
     assert read["snapshot"]["record"]["reply_type"] == "予以公开"
     log = client.get("/workflows/YSQ-2026-0015/log").json()
     assert [(e["action"], e["event"], e["allowed"]) for e in log] == [

@@ -14,7 +14,7 @@ from gongkai.models import Record
 from gongkai.testing.strategies import BREAKABLE_RULES, breaking
 
 NATIONAL = load_pack("national")
-ANHUI = load_pack("anhui")
+KEEPER = load_pack("zhongwei")
 
 
 def statuses(rule_id: str, record_json: dict[str, object], *, later: timedelta) -> list[Status]:
@@ -43,9 +43,9 @@ def test_every_national_rule_that_guards_an_event_can_be_broken() -> None:
         assert rule_id in BREAKABLE_RULES
 
 
-@given(breaking("national.document.secrecy_review", pack="anhui"))
+@given(breaking("national.document.secrecy_review", pack="zhongwei"))
 def test_breaking_under_a_pack_that_keeps_the_rule(record: Record) -> None:
-    found = ANHUI.check(record, record.history[-1].at).finding("national.document.secrecy_review")
+    found = KEEPER.check(record, record.history[-1].at).finding("national.document.secrecy_review")
     assert found is not None and found.status is Status.VIOLATED
 
 

@@ -160,7 +160,8 @@ def test_third_party_consultation_pauses_the_clock() -> None:
     assert finding(wf, at(2026, 6, 2)).due_at == eod(2026, 6, 30)
     assert wf.fire("consult_third_party", at(2026, 6, 3, 10))
     assert wf.state is RequestState.CONSULTING_THIRD_PARTY
-    paused = finding(wf, at(2026, 7, 1))
+    assert wf.fire("third_party_received", at(2026, 6, 3, 15)).state == "CONSULTING_THIRD_PARTY"
+    paused = finding(wf, at(2026, 6, 25))
     assert paused.status is Status.PENDING and paused.due_at is None  # never overdue while paused
     third = finding(wf, at(2026, 6, 4), "national.request.third_party_15wd")
     assert third.due_at == eod(2026, 6, 25)
@@ -174,6 +175,7 @@ def test_third_party_consultation_pauses_the_clock() -> None:
 def test_third_party_late_is_noted() -> None:
     wf = received(at(2026, 6, 1, 9))
     wf.fire("consult_third_party", at(2026, 6, 3, 10))
+    wf.fire("third_party_received", at(2026, 6, 3, 15))
     wf.fire("third_party_replied", at(2026, 6, 26, 10))
     late = finding(wf, at(2026, 6, 27), "national.request.third_party_15wd")
     assert late.status is Status.VIOLATED and late.severity.value == "info"
@@ -232,7 +234,10 @@ def test_invalid_extensions_are_blocked(data: dict[str, Any], why: str) -> None:
     wf = received(at(2026, 9, 30))
     decision = wf.fire("extend", at(2026, 10, 30), **data)
     assert decision.allowed is False
-    assert blocked_by(decision) == [R2019]
+    unapproved = data.get("approver") is not None and not (data["approver"] and data.get("notice"))
+    assert blocked_by(decision) == (
+        ["national.request.extension_approved"] if unapproved else [R2019]
+    )
     assert why in decision.blocking[0].message
     assert wf.record.events("extend") == []
 
@@ -270,9 +275,13 @@ def test_request_received_under_the_2007_text() -> None:
     assert wf.fire("extend", at(2018, 6, 20), **{**EXT, "by": "15个工作日"})
     # 06-26..29 (4), 07-02..06 (9), 07-09..13 (14), 07-16 (15)
     assert finding(wf, at(2018, 6, 21), R2007).due_at == eod(2018, 7, 16)
-    # the 2007 text has no correction-once rule and no correction pause
+    # 2007 第二十一条（四）: telling the applicant to supplement is a reply; the supplemented
+    # request counts anew (no correction-once rule under the 2007 text)
     wf.fire("request_correction", at(2018, 6, 21))
-    assert finding(wf, at(2018, 6, 22), R2007).due_at == eod(2018, 7, 16)
+    assert finding(wf, at(2018, 6, 22), R2007).due_at is None
+    wf.fire("receive_correction", at(2018, 6, 25))
+    # 15 from 06-25 (07-16), then the extension's 15 again (08-06)
+    assert finding(wf, at(2018, 6, 26), R2007).due_at == eod(2018, 8, 6)
 
 
 @pytest.mark.parametrize(
@@ -348,9 +357,10 @@ def test_states_and_events() -> None:
     assert RequestState.RECEIVED.value == "已收到"
     assert all(any("\u4e00" <= c <= "\u9fff" for c in s.value) for s in RequestState)
     assert set(RequestWorkflow.definition.events) == {
-        "submit", "receive", "register", "request_correction", "receive_correction", "abandon",
-        "consult_third_party", "third_party_replied", "consult_co_producer",
-        "co_producer_replied", "extend", "reply", "archive",
+        "submit", "receive", "sign_receipt", "confirm_receipt", "register", "request_correction",
+        "receive_correction", "abandon", "consult_third_party", "third_party_received",
+        "third_party_replied", "consult_co_producer", "co_producer_received",
+        "co_producer_replied", "extend", "reply", "serve", "archive",
     }  # fmt: skip
     wf = RequestWorkflow()
     assert wf.available() == ["submit", "receive"]

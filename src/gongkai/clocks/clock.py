@@ -51,13 +51,15 @@ class ClockEventKind(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class ClockEvent:
-    """One dated clock event; ``by``, ``approver`` and ``notice`` belong to an extension."""
+    """One dated clock event; ``by`` (a length) or ``until`` (the new last day, as a 延期答复
+    告知书 states it), ``approver`` and ``notice`` belong to an extension."""
 
     kind: ClockEventKind
     at: datetime
     by: Duration | None = None
     approver: str | None = None
     notice: str | None = None
+    until: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +118,24 @@ class Clock:
         """Count the whole period again from ``at`` (e.g. a corrected request received)."""
         return self._add(ClockEvent(ClockEventKind.RESTART, to_shanghai(at)))
 
-    def extend(self, at: datetime | date, by: Duration, *, approver: str, notice: str) -> Clock:
-        """Extend once by ``by`` (at most ``max_extension``), approved by ``approver``, with notice."""
-        event = ClockEvent(ClockEventKind.EXTEND, to_shanghai(at), by, approver, notice)
+    def extend(
+        self,
+        at: datetime | date,
+        by: Duration | None = None,
+        *,
+        until: date | None = None,
+        approver: str | None = None,
+        notice: str | None = None,
+    ) -> Clock:
+        """Extend once by ``by``, or to the end of the day ``until``, adding at most
+        ``max_extension``. Approver and notice are recorded, not judged here: rule
+        ``national.request.extension_approved`` reports a missing one on its own."""
+        if (by is None) == (until is None):
+            raise ClockError(
+                "延长须给出延长期限 by 或延长至的日期 until（二者之一）",
+                "an extension needs either 'by' (a length) or 'until' (the new last day)",
+            )
+        event = ClockEvent(ClockEventKind.EXTEND, to_shanghai(at), by, approver, notice, until)
         return self._add(event)
 
     def stop(self, at: datetime | date) -> Clock:
@@ -214,6 +231,7 @@ class _Run:
     paused_at: datetime | None = None
     stopped: datetime | None = None
     extended: bool = False
+    extension: int = 0  # what the extension added, in the clock's unit
     estimated: bool = False
 
 
@@ -232,16 +250,15 @@ def _replay(clock: Clock) -> _Run:
             run.state = ClockStatus.RUNNING
             run.paused_at = None
             if kind is ClockEventKind.RESTART and run.extended:
-                run.end = _shift(cal, unit, run.end, _extension_value(clock))
+                run.end = _shift(cal, unit, run.end, run.extension)
         elif kind is ClockEventKind.PAUSE:
             run.paused_at = event.at
             run.state = ClockStatus.PAUSED
         elif kind is ClockEventKind.RESUME:
             _resume(cal, unit, run, event.at)
         elif kind is ClockEventKind.EXTEND:
-            _check_extension(clock, run, event)
-            assert event.by is not None
-            new_end = _shift(cal, unit, run.end, event.by.value)
+            run.extension = _check_extension(clock, run, event)
+            new_end = _shift(cal, unit, run.end, run.extension)
             run.estimated = run.estimated or _estimated(cal, run.end, new_end)
             run.end = new_end
             run.extended = True
@@ -282,20 +299,14 @@ def _require_state(run: _Run, event: ClockEvent) -> None:
         )
 
 
-def _extension_value(clock: Clock) -> int:
-    for event in clock.events:
-        if event.kind is ClockEventKind.EXTEND and event.by is not None:
-            return event.by.value
-    return 0
-
-
-def _check_extension(clock: Clock, run: _Run, event: ClockEvent) -> None:
+def _check_extension(clock: Clock, run: _Run, event: ClockEvent) -> int:
+    """What a valid extension adds, in the clock's unit; a ClockError says why it is not."""
     limit = clock.max_extension
-    by = event.by
     if run.extended:
         raise ClockError("期限只能延长一次", "a period can be extended only once")
     if limit is None:
         raise ClockError("该期限不允许延长", "this period cannot be extended")
+    by = event.by if event.until is None else _length_until(clock, run, event.until)
     if by is None or by.unit is not limit.unit or by.value > limit.value:
         raise ClockError(
             f"延长期限最长不得超过{limit}，而申请延长 {by}",
@@ -306,11 +317,20 @@ def _check_extension(clock: Clock, run: _Run, event: ClockEvent) -> None:
             "延长须在答复期限届满前决定，期限届满后不能再延长",
             "an extension must be decided before the period ends, not after",
         )
-    if not (event.approver and event.approver.strip() and event.notice and event.notice.strip()):
+    return by.value
+
+
+def _length_until(clock: Clock, run: _Run, until: date) -> Duration:
+    """The extension that moves the due day ``run.end`` to ``until``."""
+    unit = clock.duration.unit
+    if unit is Unit.HOURS or not isinstance(run.end, date) or until <= run.end:
         raise ClockError(
-            "延长期限须写明批准人并告知申请人",
-            "an extension needs the approver and the notice given to the applicant",
+            f"延长至的日期 {until} 须晚于原期限届满日 {run.end}",
+            f"the extended last day {until} must be after the original one {run.end}",
         )
+    if unit is Unit.WORKDAYS:
+        return Duration.workdays(clock.calendar.workdays_between(run.end, until))
+    return Duration.days((until - run.end).days)
 
 
 def _point(unit: Unit, at: datetime) -> Point:

@@ -71,12 +71,16 @@ class CompiledRule:
 
     # -- evaluation ------------------------------------------------------------------
 
-    def in_force(self, record: Record, as_of: datetime) -> bool:
-        """Whether this version of the rule governs the record (by the event that starts it)."""
+    def in_force(
+        self, record: Record, as_of: datetime, events: Sequence[Event] | None = None
+    ) -> bool:
+        """Whether this version of the rule governs the record (by the event that starts it);
+        ``events``: the events the rules see (default: the history up to ``as_of``)."""
         spec = self.spec
         if not self._dated:
             return True
-        day = _reference_day(self, record, as_of)
+        history = [e for e in record.history if e.at <= as_of] if events is None else events
+        day = _reference_day(self, history, as_of)
         if spec.effective_from and day < spec.effective_from:
             return False
         return not (spec.effective_to and day > spec.effective_to)
@@ -160,7 +164,7 @@ class CompiledRule:
         ctx: EvalContext | None = None,
     ) -> Finding:
         """This rule's finding on ``record`` as of ``as_of``; ``events`` are those up to as_of."""
-        if self._dated and not self.in_force(record, as_of):
+        if self._dated and not self.in_force(record, as_of, events):
             return self._finding(
                 Status.NOT_APPLICABLE,
                 "该版本规则对此记录不适用（生效期间）",
@@ -269,14 +273,13 @@ _SHARED_LIMIT = 4096
 _SHAREABLE = frozenset({Status.SATISFIED, Status.NOT_APPLICABLE})
 
 
-def _reference_day(rule: CompiledRule, record: Record, as_of: datetime) -> date:
+def _reference_day(rule: CompiledRule, history: Sequence[Event], as_of: datetime) -> date:
     spec = rule.spec
     names: list[str] = []
     if spec.effective_event:
         names = [spec.effective_event]
     elif spec.deadline is not None:
         names = spec.deadline.start
-    history = [e for e in record.history if e.at <= as_of]  # what was known at as_of
     event = next((e for e in history if e.name in names), None) if names else None
     if event is None and not names and history:
         event = history[0]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import NamedTuple
 
 from gongkai.calendar import WorkCalendar
@@ -56,7 +56,7 @@ def evaluate_deadline(
     """Judge a deadline body over ``events`` (already cut at ``as_of``); ``undetermined`` when
     the period reaches a year the (strict) calendar has no data for."""
     if body.with_ is not None:
-        return _same_instant(body, events)
+        return _same_instant(body, within, events, calendar)
     if within is None:
         if _first(events, body.stop) is not None:
             return Verdict(Status.SATISFIED)
@@ -85,7 +85,12 @@ def undetermined(err: CalendarCoverageError) -> Verdict:
     )
 
 
-def _same_instant(body: DeadlineBody, events: Sequence[Event]) -> Verdict:
+def _same_instant(
+    body: DeadlineBody, tolerance: Duration | None, events: Sequence[Event], calendar: WorkCalendar
+) -> Verdict:
+    """``stop`` with the anchor event: at the same instant, or within ``tolerance`` after it
+    (``within``), never before it; a tolerance left open (a parameter without value) leaves
+    a stop after the anchor, or none yet, pending."""
     anchor = _first(events, [body.with_ or ""])
     done = _first(events, body.stop)
     if anchor is None:
@@ -94,12 +99,28 @@ def _same_instant(body: DeadlineBody, events: Sequence[Event]) -> Verdict:
         )
     if done is not None and done.at == anchor.at:
         return Verdict(Status.SATISFIED, anchor.at)
+    early = done is not None and done.at < anchor.at
+    if tolerance is None and body.within is not None and not early:
+        return Verdict(
+            Status.PENDING,
+            anchor.at,
+            zh=f"{'/'.join(body.stop)} 未与 {body.with_} 同时发生；“同步”的容差未配置（原文未规定），请在规则包或参数中设定",
+            en=f"{'/'.join(body.stop)} did not happen at the instant of {body.with_}; the tolerance "
+            "of 'together' is not configured (the text sets none); set it in a pack or parameter",
+        )
+    due = Due(anchor.at) if tolerance is None else due_after(anchor.at, tolerance, calendar)
+    if done is not None and not early and done.at <= due.at:
+        return Verdict(Status.SATISFIED, due.at, due.estimated)
     when = done.at.isoformat() if done else "未发生 / never"
+    margin = f"（容差 {tolerance}）" if tolerance else ""
     return Verdict(
         Status.VIOLATED,
-        anchor.at,
-        zh=f"{'/'.join(body.stop)} 应与 {body.with_}（{anchor.at.isoformat()}）同步，实际：{when}",
-        en=f"{'/'.join(body.stop)} must happen with {body.with_} at {anchor.at.isoformat()}; was: {when}",
+        due.at,
+        due.estimated,
+        zh=f"{'/'.join(body.stop)} 应与 {body.with_}（{anchor.at.isoformat()}）同步{margin}，实际：{when}",
+        en=f"{'/'.join(body.stop)} must happen with {body.with_} at {anchor.at.isoformat()}"
+        + (f" (tolerance {tolerance.en})" if tolerance else "")
+        + f"; was: {when}",
     )
 
 
@@ -228,24 +249,34 @@ def _start_stop(
     body: DeadlineBody, events: Sequence[Event]
 ) -> tuple[datetime | None, datetime | None]:
     """The first start and the first stop after it (None when not there)."""
-    rest = iter(events)
-    start = next((e for e in rest if e.name in body.start), None)
-    stop = None if start is None else next((e for e in rest if e.name in body.stop), None)
-    return (None if start is None else start.at), (None if stop is None else stop.at)
+    start = next((i for i, e in enumerate(events) if e.name in body.start), None)
+    if start is None:
+        return None, None
+    stop = next((i for i in range(start + 1, len(events)) if events[i].name in body.stop), None)
+    return events[start].at, None if stop is None else _stopped_at(body, events, stop)
+
+
+def _stopped_at(body: DeadlineBody, events: Sequence[Event], stop: int) -> datetime:
+    """When the stop at ``events[stop]`` counts: at its delivery (送达) when one follows."""
+    if body.delivery is not None:
+        served = _first(events[stop + 1 :], [body.delivery])
+        if served is not None:
+            return served.at
+    return events[stop].at
 
 
 def _fold(body: DeadlineBody, events: Sequence[Event]) -> tuple[ClockEvent, ...]:
     """Turn the history's events into clock events, in order, until the stop."""
     folded: list[ClockEvent] = []
     state = ClockStatus.NOT_STARTED
-    for event in events:
+    for index, event in enumerate(events):
         name = event.name
         kind: ClockEventKind | None = None
         if state is ClockStatus.NOT_STARTED:
             if name in body.start:
                 kind, state = ClockEventKind.START, ClockStatus.RUNNING
         elif name in body.stop:
-            folded.append(ClockEvent(ClockEventKind.STOP, event.at))
+            folded.append(ClockEvent(ClockEventKind.STOP, _stopped_at(body, events, index)))
             break
         elif name in body.restart:
             kind, state = ClockEventKind.RESTART, ClockStatus.RUNNING
@@ -254,24 +285,37 @@ def _fold(body: DeadlineBody, events: Sequence[Event]) -> tuple[ClockEvent, ...]
         elif name in body.resume and state is ClockStatus.PAUSED:
             kind, state = ClockEventKind.RESUME, ClockStatus.RUNNING
         elif body.extend and name == body.extend:
-            data = event.data
-            by = data.get("by")
-            folded.append(
-                ClockEvent(
-                    ClockEventKind.EXTEND,
-                    event.at,
-                    Duration.parse(str(by)) if by is not None else _missing_by(),
-                    str(data.get("approver") or ""),
-                    str(data.get("notice") or ""),
-                )
-            )
+            folded.append(_extension(event))
         if kind is not None:
             folded.append(ClockEvent(kind, event.at))
     return tuple(folded)
 
 
-def _missing_by() -> Duration:
-    raise DurationError(
-        "延长事件缺少延长期限 by（如 “20个工作日”）",
-        "the extension event has no 'by' duration (e.g. '20 workdays')",
+def _extension(event: Event) -> ClockEvent:
+    """An ``extend`` event as a clock event: ``by`` (a length) or ``until`` (the new last day)."""
+    data = event.data
+    by, until = data.get("by"), data.get("until")
+    if (by is None) == (until is None):
+        raise DurationError(
+            "延长事件须写明延长期限 by（如 “20个工作日”）或延长至的日期 until（如 “2026-12-01”）之一",
+            "the extension event needs one of 'by' (e.g. '20 workdays') or 'until' "
+            "(e.g. '2026-12-01')",
+        )
+    return ClockEvent(
+        ClockEventKind.EXTEND,
+        event.at,
+        None if by is None else Duration.parse(str(by)),
+        str(data.get("approver") or ""),
+        str(data.get("notice") or ""),
+        None if until is None else _day(until),
     )
+
+
+def _day(value: object) -> date:
+    try:
+        return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise DurationError(
+            f"延长至的日期 until 无法识别：{value!r}（应为 YYYY-MM-DD）",
+            f"the extension's 'until' is not a date: {value!r} (expected YYYY-MM-DD)",
+        ) from None

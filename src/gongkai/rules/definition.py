@@ -36,7 +36,9 @@ class DeadlineBody(_Strict):
 
     ``within`` is a duration text or ``"$name"``, a parameter of the rule. With
     ``before``, the stop must come ``within`` before that event (lead time);
-    with ``with_``, at the same instant as that event (``with`` in TOML).
+    with ``with_``, at the same instant as that event (``with`` in TOML). ``delivery``
+    names the event that records when the stop reached its addressee (送达): when one
+    follows the stop, the period is judged at it.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
@@ -52,6 +54,7 @@ class DeadlineBody(_Strict):
     roll: bool = True
     before: str | None = None
     with_: str | None = Field(default=None, alias="with")
+    delivery: str | None = None
 
     @model_validator(mode="after")
     def _shape(self) -> DeadlineBody:

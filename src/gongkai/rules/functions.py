@@ -344,6 +344,21 @@ def _count_events(call: ast.Call, args: list[Node], opts: Options, site: Site) -
     return Node(INT, lambda ctx: len(ctx.event_times(name)), site.text_of(call), call)
 
 
+def _events_carry(call: ast.Call, args: list[Node], opts: Options, site: Site) -> Node:
+    _arity(call, args, 2, site)
+    name = _event_name(call, args[:1], opts, site)
+    key = _literal_str(call, args[1], site, "数据键", "data key")
+
+    def carry(ctx: EvalContext) -> bool:
+        return all(
+            str((getattr(e, "data", None) or {}).get(key) or "").strip()
+            for e in ctx.events
+            if e.name == name
+        )
+
+    return Node(BOOL, carry, site.text_of(call), call)
+
+
 def _distinct(call: ast.Call, args: list[Node], opts: Options, site: Site) -> Node:
     _arity(call, args, 1, site)
     (arg,) = args
@@ -373,6 +388,7 @@ FUNCTIONS: dict[str, FunctionCompiler] = {
     "has_event": _has_event,
     "event_at": _event_at,
     "count_events": _count_events,
+    "events_carry": _events_carry,
     "distinct": _distinct,
 }
 

@@ -19,6 +19,7 @@ from gongkai.models.events import unknown_event
 from gongkai.models.limits import instant
 from gongkai.rules.compiled import CompiledRule, compile_rule
 from gongkai.rules.definition import PackSpec, RuleSpec
+from gongkai.rules.derived import derive_events
 from gongkai.rules.expression import EvalContext
 from gongkai.rules.report import Finding, Report, ReportHeader, Status
 
@@ -103,7 +104,7 @@ class Pack:
                 f"history.{unknown[0]}.name：{unknown[1]}",
                 f"history.{unknown[0]}.name: {unknown[2]}",
             )
-        events = [e for e in record.history if e.at <= when]
+        events = derive_events(record, [e for e in record.history if e.at <= when], when, cal)
         ctx = EvalContext(record, events=events)
         findings: list[Finding] = []
         for rule in self._by_kind.get(kind, ()):
@@ -140,7 +141,7 @@ class Pack:
         blocks too, its message saying which data to load."""
         cal = calendar or WorkCalendar.default()
         kind = str(getattr(record, "kind", ""))
-        events = [e for e in record.history if e.at <= at]
+        events = derive_events(record, [e for e in record.history if e.at <= at], at, cal)
         ctx = EvalContext(record, events=events)
         found = []
         for rule in self._by_kind.get(kind, []):

@@ -73,6 +73,7 @@ from gongkai.models import (
     SecrecyReview,
 )
 from gongkai.models.marking import MARKINGS, normalise_marking
+from gongkai.rules.derived import RECEIPT_EVENTS
 from gongkai.rules.pack import Pack, load_pack
 from gongkai.timezone import SHANGHAI
 from gongkai.workflows import (
@@ -558,8 +559,11 @@ _TEXT_2019 = date(2019, 5, 15)
 
 
 def _under_2019_text(request: DisclosureRequest) -> bool:
-    """Whether the request is handled under the 2019 text (not yet received: it would be)."""
+    """Whether the request is handled under the 2019 text (not yet received: it would be);
+    the receipt is ``receive`` or the channel's event (条例 第三十一条, as the rules read it)."""
     received = request.first("receive")
+    if received is None and request.channel is not None:
+        received = request.first(RECEIPT_EVENTS[request.channel])
     return received is None or received.at.date() >= _TEXT_2019
 
 
@@ -939,13 +943,13 @@ def _unreviewed(draw: st.DrawFn) -> Document:
 
 @st.composite
 def _unsynchronised(draw: st.DrawFn) -> Document:
-    """A policy document published without its interpretation, or with it only later."""
+    """A policy document whose interpretation was released before the document itself (同步
+    leaves later releases to the pack's tolerance, an open parameter)."""
     doc = draw(_published(policy=True))
     others = _without(doc, "release_interpretation")
-    if draw(st.booleans()):
-        return _changed(doc, history=others)
-    late = Event(name="release_interpretation", at=_minutes_later(others[-1].at, draw))
-    return _changed(doc, history=[*others, late])
+    publish = next(i for i, e in enumerate(others) if e.name == "publish")
+    early = Event(name="release_interpretation", at=others[publish].at - timedelta(minutes=1))
+    return _changed(doc, history=[*others[:publish], early, *others[publish:]])
 
 
 @st.composite
@@ -958,8 +962,9 @@ def _classified_released(draw: st.DrawFn) -> Document:
 
 @st.composite
 def _exempt_released(draw: st.DrawFn) -> Document:
-    """A document attributed for release though a ground of 第十四条 applies."""
-    doc = draw(_submitted(*_RELEASED))
+    """A document attributed for release in full though a ground of 第十四条 applies
+    (删减后公开 removes the exempt parts and is allowed)."""
+    doc = draw(_submitted(Disclosure.PUBLIC, Disclosure.ON_REQUEST))
     ground = draw(st.sampled_from(sorted(_MANDATORY_GROUNDS)))
     reason = _MANDATORY_GROUNDS[ground]
     return _changed(doc, nondisclosure_ground=ground, nondisclosure_reason=reason)
@@ -1032,6 +1037,22 @@ def _corrected_twice(draw: st.DrawFn) -> DisclosureRequest:
     return _changed(request, history=[*request.history, again])
 
 
+_CONSULTED = ("receive", "register", "consult_third_party", "third_party_received",
+              "third_party_replied")  # fmt: skip
+
+
+@st.composite
+def _unapproved(draw: st.DrawFn) -> DisclosureRequest:
+    """An extended request whose extension records no approver, or no notice."""
+    request = draw(_requests("receive", "register", "extend"))
+    missing = draw(st.sampled_from(("approver", "notice")))
+    history = [
+        Event.model_validate({**e.model_dump(), missing: ""}) if e.name == "extend" else e
+        for e in request.history
+    ]
+    return _changed(request, history=history)
+
+
 def _incidents(
     path: Sequence[str], levels: Sequence[IncidentLevel], *, emergency: bool | None
 ) -> Callable[[], SearchStrategy[Any]]:
@@ -1073,9 +1094,10 @@ _BREAKERS: dict[str, _Breaker] = {
     ),
     "national.request.correction_once": _plain(_corrected_twice),
     "national.request.third_party_15wd": _late(
-        lambda: _requests("receive", "register", "consult_third_party", "third_party_replied"),
+        lambda: _requests(*_CONSULTED),
         "third_party_replied",
     ),
+    "national.request.extension_approved": _plain(_unapproved),
     "national.request.reply_type": _plain(
         lambda: _cleared(
             _replied(*_ANSWERS),

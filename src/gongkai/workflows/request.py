@@ -7,7 +7,10 @@ their outcome is the ``reply`` (作出答复并送达), which carries the reply 
 
 * ``submit`` (申请人提交) and ``receive`` (收到申请之日, 第三十一条) start the
   request; ``receive`` starts the reply clock (第三十三条: 20 working days; 15
-  under the 2007 text, for requests received before 2019-05-15).
+  under the 2007 text, for requests received before 2019-05-15). Instead of
+  ``receive``, ``sign_receipt`` (a signed-for letter) or ``confirm_receipt``
+  (平常信函, 网络, 传真) may be recorded: with the record's ``channel`` they give
+  the receipt day (docs/events.md).
 * ``register`` (登记受理).
 * ``request_correction`` (一次性告知补正, 第三十条) pauses the clock and may be
   given only once (rule ``national.request.correction_once`` blocks a second);
@@ -16,13 +19,16 @@ their outcome is the ``reply`` (作出答复并送达), which carries the reply 
 * ``consult_third_party`` / ``third_party_replied`` (第三十二条) and
   ``consult_co_producer`` / ``co_producer_replied`` (第三十四条) pause and
   resume the clock; the two consultations are held one after the other.
+  ``*_received`` records the consulted party's receipt; 15 working days after
+  it, silence ends the pause and the agency may reply from the consulting state.
 * ``extend`` (第三十三条第二款) keeps the state; it is guarded by the reply
-  deadline rules, so an extension without approver or notice, longer than the
-  rule allows, a second extension, or one after the period has run out is
-  blocked.
-* ``reply`` (第三十六条) is guarded by every rule with ``blocks = ["reply"]``:
-  a reply type is required, a refusal needs its ground and reason, an
-  "already public" reply says where.
+  deadline rules and ``national.request.extension_approved``, so an extension
+  without approver or notice, longer than the rule allows, a second extension,
+  or one after the period has run out is blocked.
+* ``reply`` (第三十六条, the reply made) is guarded by every rule with
+  ``blocks = ["reply"]``: a reply type is required, a refusal needs its ground
+  and reason, an "already public" reply says where. ``serve`` (送达) records
+  when it reached the applicant; the reply clocks are judged at it.
 * ``archive`` (归档) ends the life of a replied or abandoned request.
 """
 
@@ -61,6 +67,8 @@ REPLY_DEADLINES = ("national.request.reply_20wd", "national.request.reply_15wd_2
 STEPS = (
     Step("submit", ("NEW",), "SUBMITTED", zh="申请人提交申请"),
     Step("receive", ("NEW", "SUBMITTED"), "RECEIVED", zh="收到申请"),
+    Step("sign_receipt", ("SUBMITTED",), "RECEIVED", zh="签收邮寄的申请（第三十一条（二））"),
+    Step("confirm_receipt", ("SUBMITTED",), "RECEIVED", zh="与申请人确认收到申请（第三十一条）"),
     Step("register", ("RECEIVED",), "REGISTERED", zh="登记"),
     Step(
         "request_correction",
@@ -72,11 +80,16 @@ STEPS = (
     Step("receive_correction", ("CORRECTION_REQUESTED",), "CORRECTED", zh="收到补正后的申请"),
     Step("abandon", ("CORRECTION_REQUESTED",), "ABANDONED", zh="视为放弃申请"),
     Step("consult_third_party", _HANDLING, "CONSULTING_THIRD_PARTY", zh="书面征求第三方意见"),
+    Step("third_party_received", ("CONSULTING_THIRD_PARTY",), None, zh="第三方收到征求意见书"),
     Step("third_party_replied", ("CONSULTING_THIRD_PARTY",), "CONSULTED", zh="第三方提出意见"),
     Step("consult_co_producer", _HANDLING, "CONSULTING_CO_PRODUCER", zh="征求共同制作机关意见"),
+    Step(
+        "co_producer_received", ("CONSULTING_CO_PRODUCER",), None, zh="被征求意见机关收到征求意见书"
+    ),
     Step("co_producer_replied", ("CONSULTING_CO_PRODUCER",), "CONSULTED", zh="共同制作机关答复"),
     Step("extend", (*_HANDLING, *_CONSULTING), None, guards=REPLY_DEADLINES, zh="延长答复期限"),
-    Step("reply", _HANDLING, "REPLIED", zh="作出答复（送达）"),
+    Step("reply", (*_HANDLING, *_CONSULTING), "REPLIED", zh="作出答复"),
+    Step("serve", ("REPLIED",), None, zh="送达答复（签收之日或交邮之日）"),
     Step("archive", ("REPLIED", "ABANDONED"), "ARCHIVED", zh="归档"),
 )
 
