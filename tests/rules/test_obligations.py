@@ -28,8 +28,8 @@ SOURCE = {"document": "测试文件", "quote": "每年公布工作年度报告"}
 
 
 def body(**fields: Any) -> ObligationBody:
-    """An obligation body; the event defaults to ``report_published``."""
-    return ObligationBody.model_validate({"event": "report_published", **fields})
+    """An obligation body; the event defaults to ``annual_report_published``."""
+    return ObligationBody.model_validate({"event": "annual_report_published", **fields})
 
 
 def rule(effective_from: str | None = None, **fields: Any) -> CompiledRule:
@@ -39,7 +39,7 @@ def rule(effective_from: str | None = None, **fields: Any) -> CompiledRule:
         "title": "测试义务",
         "kind": "agency",
         "source": SOURCE,
-        "obligation": {"event": "report_published", **fields},
+        "obligation": {"event": "annual_report_published", **fields},
     }
     if effective_from:
         spec["effective_from"] = effective_from
@@ -51,7 +51,7 @@ def pack(*rules: CompiledRule) -> Pack:
     return Pack("test", "测试", list(rules), ["test"], "0" * 16, ("test",))
 
 
-def ev(at: str, name: str = "report_published") -> dict[str, Any]:
+def ev(at: str, name: str = "annual_report_published") -> dict[str, Any]:
     return {"name": name, "at": at}
 
 
@@ -250,7 +250,7 @@ def test_met() -> None:
     (f,) = judge(rule(**ANNUAL), agency(ev("2026-01-20T10:00")), at("2026-06-01T00:00"))
     assert f.status is Status.SATISFIED
     assert f.period == "2026"
-    assert f.evidence == {"event": "report_published", "count": 1, "at_least": 1}
+    assert f.evidence == {"event": "annual_report_published", "count": 1, "at_least": 1}
 
 
 def test_due_is_pending_with_due_at() -> None:
@@ -338,7 +338,7 @@ def test_when_false_is_not_applicable() -> None:
             "kind": "agency",
             "source": SOURCE,
             "when": "level == '政府部门'",
-            "obligation": ANNUAL | {"event": "report_published"},
+            "obligation": ANNUAL | {"event": "annual_report_published"},
         }
     )
     r = compile_rule(spec, "test")
@@ -409,7 +409,7 @@ _EXTRA = {
 bodies = st.sampled_from(sorted(_EXTRA)).flatmap(
     lambda every: st.builds(
         lambda at_least, workdays, extra: ObligationBody.model_validate(
-            {"event": "duty_done", "every": every, "at_least": at_least, "workdays": workdays}
+            {"event": "training_held", "every": every, "at_least": at_least, "workdays": workdays}
             | extra
         ),
         st.integers(1, 3),
@@ -433,10 +433,10 @@ def _obligation_rule(b: ObligationBody) -> CompiledRule:
 
 
 @given(bodies, st.integers(2010, 2025), st.integers(0, 10**6))
-@example(ObligationBody(event="duty_done", every="week", workdays=True), 2019, 5).via(
+@example(ObligationBody(event="training_held", every="week", workdays=True), 2019, 5).via(
     "2019-W06 has no working day (Spring Festival)"
 )
-@example(ObligationBody(event="duty_done", by="01-01", workdays=True), 2026, 0).via(
+@example(ObligationBody(event="training_held", by="01-01", workdays=True), 2026, 0).via(
     "01-01 is a holiday and the first day of its year"
 )
 def test_doing_the_duty_on_each_last_allowed_day_misses_nothing(
@@ -451,7 +451,7 @@ def test_doing_the_duty_on_each_last_allowed_day_misses_nothing(
         assert p.start <= p.due, p
         assert p.due >= first and p.start <= last
     events = [
-        Event(name="duty_done", at=datetime.combine(p.due, time(12), SHANGHAI))
+        Event(name="training_held", at=datetime.combine(p.due, time(12), SHANGHAI))
         for p in found
         for _ in range(b.at_least)
     ]

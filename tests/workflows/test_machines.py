@@ -56,23 +56,23 @@ def _build(
 
 
 GOOD = (
-    Step("switch_on", ("OFF",), "ON", zh="开灯"),
-    Step("switch_off", ("ON",), "OFF", zh="关灯"),
-    Step("break_down", ("ON", "OFF"), "BROKEN", zh="损坏"),
-    Step("repair", ("BROKEN",), "OFF", zh="修理"),
-    Step("remove", ("BROKEN",), "GONE", zh="拆除"),
+    Step("propose_topic", ("OFF",), "ON", zh="开灯"),
+    Step("draft_plan", ("ON",), "OFF", zh="关灯"),
+    Step("submit_plan", ("ON", "OFF"), "BROKEN", zh="损坏"),
+    Step("approve_plan", ("BROKEN",), "OFF", zh="修理"),
+    Step("hold", ("BROKEN",), "GONE", zh="拆除"),
 )
 
 
 def test_a_valid_machine_builds() -> None:
     machine = _build(GOOD)
-    assert machine.events == ("switch_on", "switch_off", "break_down", "repair", "remove")
-    assert machine.triggers("BROKEN") == ["repair", "remove"]
+    assert machine.events == ("propose_topic", "draft_plan", "submit_plan", "approve_plan", "hold")
+    assert machine.triggers("BROKEN") == ["approve_plan", "hold"]
     assert machine.final == {"GONE"}
 
 
 def test_unreachable_state_is_refused() -> None:
-    steps = [s for s in GOOD if s.event != "break_down"]
+    steps = [s for s in GOOD if s.event != "submit_plan"]
     with pytest.raises(WorkflowError) as err:
         _build(steps)
     assert "不可达" in err.value.zh and "BROKEN" in err.value.zh
@@ -82,8 +82,8 @@ def test_unreachable_state_is_refused() -> None:
 
 def test_trap_state_is_refused() -> None:
     # BROKEN can be entered but never left, and it is not final
-    trapped = [s for s in GOOD if s.event not in ("repair", "remove")]
-    trapped.append(Step("remove", ("ON",), "GONE"))
+    trapped = [s for s in GOOD if s.event not in ("approve_plan", "hold")]
+    trapped.append(Step("hold", ("ON",), "GONE"))
     with pytest.raises(WorkflowError) as err:
         _build(trapped)
     assert "陷阱状态" in err.value.zh and "BROKEN" in err.value.zh
@@ -93,17 +93,17 @@ def test_trap_state_is_refused() -> None:
 
 
 def test_unknown_guard_rule_is_refused() -> None:
-    steps = [*GOOD[:-1], Step("remove", ("BROKEN",), "GONE", guards=("national.light.nope",))]
+    steps = [*GOOD[:-1], Step("hold", ("BROKEN",), "GONE", guards=("national.light.nope",))]
     with pytest.raises(WorkflowError) as err:
         _build(steps)
-    assert "national.light.nope" in err.value.zh and "remove" in err.value.zh
-    assert "guard national.light.nope of remove names no rule" in err.value.en
+    assert "national.light.nope" in err.value.zh and "hold" in err.value.zh
+    assert "guard national.light.nope of hold names no rule" in err.value.en
 
 
 def test_a_known_guard_rule_is_accepted() -> None:
     steps = [
         *GOOD[:-1],
-        Step("remove", ("BROKEN",), "GONE", guards=("national.document.attribute_required",)),
+        Step("hold", ("BROKEN",), "GONE", guards=("national.document.attribute_required",)),
     ]
     assert _build(steps).steps[-1].guards == ("national.document.attribute_required",)
 
@@ -111,8 +111,8 @@ def test_a_known_guard_rule_is_accepted() -> None:
 @pytest.mark.parametrize(
     "step",
     [
-        Step("switch_on", ("OFF",), "DIMMED"),
-        Step("switch_on", ("DIMMED",), "ON"),
+        Step("propose_topic", ("OFF",), "DIMMED"),
+        Step("propose_topic", ("DIMMED",), "ON"),
     ],
     ids=["unknown dest", "unknown source"],
 )
@@ -129,21 +129,21 @@ def test_initial_and_final_states_must_be_members() -> None:
         _build(GOOD, final=(Light.GONE, Other.FLICKER))
 
 
-def test_event_name_must_be_storable() -> None:
-    with pytest.raises(WorkflowError, match="snake_case"):
+def test_event_name_must_be_known_to_the_record_kind() -> None:
+    with pytest.raises(WorkflowError, match=r"no event 'Remove' \(known: approve_plan"):
         _build([*GOOD, Step("Remove", ("ON",), "GONE")])
 
 
 def test_when_is_checked_against_the_record_schema() -> None:
     with pytest.raises(GongkaiError, match="nope"):
-        _build([*GOOD, Step("remove", ("ON",), "GONE", when="nope == 1")])
+        _build([*GOOD, Step("hold", ("ON",), "GONE", when="nope == 1")])
 
 
 def test_possible_states() -> None:
     machine = _build(GOOD)
     assert machine.possible_states([]) == {"OFF"}
-    assert machine.possible_states(["switch_on", "break_down"]) == {"BROKEN"}
-    assert machine.possible_states(["repair"]) == frozenset()
+    assert machine.possible_states(["propose_topic", "submit_plan"]) == {"BROKEN"}
+    assert machine.possible_states(["approve_plan"]) == frozenset()
     document = DocumentWorkflow.definition
     path = ["set_attribute", "submit", "sign", "issue", "secrecy_review"]
     assert document.possible_states(path) == {"CLEARED", "REVIEW_FAILED"}
@@ -172,7 +172,7 @@ def test_mermaid_diagram() -> None:
     assert '    state "开" as ON' in lines
     assert "    [*] --> OFF" in lines
     assert "    GONE --> [*]" in lines
-    assert "    OFF --> ON : switch_on 开灯" in lines
+    assert "    OFF --> ON : propose_topic 开灯" in lines
     assert text == mermaid(_build(GOOD))  # deterministic
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from gongkai.errors import GongkaiError, RecordError
 from gongkai.models import AnyRecord, load_record
+from gongkai.models.limits import check_json_depth
 from gongkai.text import Extraction, detect_format, extract, read_document, read_file
 from gongkai.text.encoding import decode_text
 
@@ -44,6 +45,7 @@ def read_record(path: str) -> Input:
         raise GongkaiError(
             f"JSON 文件 {path} 不是 UTF-8 文本", f"the JSON file {path} is not UTF-8 text"
         ) from None
+    check_json_depth(text)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
@@ -51,6 +53,8 @@ def read_record(path: str) -> Input:
             f"文件 {path} 不是有效的 JSON（第 {err.lineno} 行第 {err.colno} 列：{err.msg}）",
             f"{path} is not valid JSON (line {err.lineno} col {err.colno}: {err.msg})",
         ) from None
+    except ValueError as err:  # e.g. an integer of more than 4,300 digits
+        raise RecordError(f"文件 {path} 无法读取：{err}", f"cannot read {path}: {err}") from None
     if not isinstance(data, dict) or "kind" not in data:
         raise RecordError(
             f'{path} 应为带 "kind" 字段的 JSON 对象（document、meeting、request、incident、agency、message）',

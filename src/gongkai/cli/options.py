@@ -8,8 +8,9 @@ from datetime import datetime
 
 from gongkai.calendar import CoveragePolicy, WorkCalendar
 from gongkai.errors import GongkaiError
+from gongkai.models.limits import instant
 from gongkai.rules.pack import Pack, load_pack
-from gongkai.timezone import to_shanghai
+from gongkai.timezone import parse_iso
 
 
 def add_pack_options(parser: argparse.ArgumentParser) -> None:
@@ -68,9 +69,10 @@ def calendar_from(args: argparse.Namespace) -> WorkCalendar:
 def parse_instant(text: str, what: str = "时间") -> datetime:
     """Read an ISO date or datetime (naive = Asia/Shanghai) into an aware instant."""
     try:
-        return to_shanghai(text)
+        value = parse_iso(text)
     except GongkaiError as err:
         raise GongkaiError(f"{what} {err.zh}", err.en) from None
+    return instant(value, "time", what)
 
 
 def warn_undetermined(count: int) -> None:

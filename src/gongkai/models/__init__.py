@@ -12,6 +12,7 @@ from gongkai.models.base import Event, Record
 from gongkai.models.doc_number import DocNumber, parse_doc_number
 from gongkai.models.document import Document, Interpretation, SecrecyReview
 from gongkai.models.incident import Incident
+from gongkai.models.limits import data_problem, parse_json
 from gongkai.models.marking import normalise_marking
 from gongkai.models.meeting import Meeting, MeetingPlan
 from gongkai.models.message import Message
@@ -52,10 +53,15 @@ _ADAPTER: TypeAdapter[_RecordUnion] = TypeAdapter(AnyRecord)
 
 
 def load_record(data: Any) -> _RecordUnion:
-    """Validate a mapping (or JSON text) into the record its ``kind`` names; RecordError if invalid."""
+    """Validate a mapping (or JSON text) into the record its ``kind`` names; RecordError if
+    invalid. JSON text is checked for nesting (``gongkai.models.limits.MAX_DEPTH``) before
+    it is parsed; values must be JSON-like (see :mod:`gongkai.models.limits`)."""
+    if isinstance(data, str | bytes):
+        data = parse_json(data)
+    problem = data_problem(data)
+    if problem is not None:
+        raise RecordError(*problem)
     try:
-        if isinstance(data, str | bytes):
-            return _ADAPTER.validate_json(data)
         return _ADAPTER.validate_python(data)
     except ValidationError as exc:
         raise RecordError(_zh_summary(exc), _en_summary(exc)) from None

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import Field
 
-from gongkai.models.base import Record
+from gongkai.models.base import Day, Record
 from gongkai.models.vocab import AgencyLevel
 
 
@@ -28,7 +27,7 @@ class Agency(Record):
     is_general_office: bool = False
     is_key_department: bool = False  #: 重点部门 (安徽: quarterly press conferences)
     assessment_weight_percent: float | None = None  #: 政务公开 share of performance assessment
-    since: date | None = None  #: first day duties are judged (default: 1 January of the as-of year)
+    since: Day | None = None  #: first day duties are judged (default: 1 January of the as-of year)
     lead_official: str | None = None  #: 分管政务公开工作的负责同志, named and filed
     website_columns: list[str] = Field(default_factory=list)  #: 网站已设栏目, by name
     published_contacts: list[str] = Field(default_factory=list)  #: 已公布的联系方式, e.g. 监督电话

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from gongkai.models.base import Instant, Record
+from gongkai.models.base import Day, Instant, Record
 from gongkai.models.doc_number import DocNumber, parse_doc_number
 from gongkai.models.marking import normalise_marking
 from gongkai.models.vocab import (
@@ -56,7 +55,7 @@ class Document(Record):
     drafting_dept: str | None = None  #: 起草部门
     joint_issuers: list[str] = Field(default_factory=list)  #: 联合发文机关
     issued_in_government_name: bool = False  #: 以政府（办公室）名义发文 drafted by a department
-    issue_date: date | None = None  #: 成文日期
+    issue_date: Day | None = None  #: 成文日期
     secrecy_level: SecrecyLevel | None = None  #: 密级
     secrecy_period: str | None = None  #: 保密期限, e.g. "1年"
     urgency: Urgency | None = None  #: 紧急程度

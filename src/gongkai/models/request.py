@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Literal
 
 from pydantic import Field
 
-from gongkai.models.base import Record
+from gongkai.models.base import Day, Record
 from gongkai.models.vocab import Channel, ExemptionGround, ReplyType
 
 
@@ -37,4 +36,4 @@ class DisclosureRequest(Record):
     withhold_reason: str | None = None
     right_agency: str | None = None  #: the agency that holds the information (非本机关)
     documents: list[str] = Field(default_factory=list)  #: related document ids
-    received_on: date | None = None  #: 收到申请之日 as the agency recorded it (条例 第三十一条)
+    received_on: Day | None = None  #: 收到申请之日 as the agency recorded it (条例 第三十一条)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import math
 import operator
 from collections.abc import Callable, Collection
 from enum import Enum
@@ -152,6 +153,12 @@ class Compiler:
             raise self.error(
                 f"整数字面量过大（绝对值上限 {MAX_INT_LITERAL}）",
                 f"integer literal too large (absolute value limit {MAX_INT_LITERAL})",
+                node,
+            )
+        if type(value) is float and not math.isfinite(value):
+            raise self.error(
+                f"数字字面量 {text} 超出浮点数范围（得到 {value}）",
+                f"number literal {text} is out of the float range (gives {value})",
                 node,
             )
         for kind, typ in ((bool, BOOL), (int, INT), (float, FLOAT), (str, STR)):

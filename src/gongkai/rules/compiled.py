@@ -13,6 +13,7 @@ from gongkai.calendar import WorkCalendar
 from gongkai.clocks import Duration
 from gongkai.errors import CalendarCoverageError, DurationError, RuleDefinitionError
 from gongkai.models import RECORD_KINDS, Event, Record
+from gongkai.models.events import event_names, unknown_event
 from gongkai.rules.deadlines import Verdict, evaluate_deadline, undetermined
 from gongkai.rules.definition import RuleSpec
 from gongkai.rules.expression import EvalContext, Expression, compile_expression
@@ -313,12 +314,24 @@ def compile_rule(
 ) -> CompiledRule:
     """Compile a rule spec; ``params`` sets parameter values (name -> duration text)."""
     schema = schema_of(RECORD_KINDS[spec.kind])
+    known = event_names(spec.kind)
+    for key, names in spec.event_references().items():
+        found = unknown_event(spec.kind, names)
+        if found is not None:
+            raise RuleDefinitionError(
+                f"{key}：{found[1]}", f"{key}: {found[2]}", file=file, rule_id=spec.id
+            )
 
     def expr(source: str | None) -> Expression | None:
         if source is None:
             return None
         return compile_expression(
-            source, schema, file=file, rule_id=spec.id, duration_parser=Duration.parse
+            source,
+            schema,
+            file=file,
+            rule_id=spec.id,
+            duration_parser=Duration.parse,
+            event_names=known,
         )
 
     def duration(text: str | None, what: str) -> Duration | None:

@@ -161,6 +161,23 @@ class RuleSpec(_Strict):
     table: TableBody | None = None
     obligation: ObligationBody | None = None
 
+    def event_references(self) -> dict[str, list[str]]:
+        """The event names the rule names outside its expressions, by the key naming them."""
+        refs: dict[str, list[str]] = {"blocks": list(self.blocks)}
+        if self.effective_event:
+            refs["effective_event"] = [self.effective_event]
+        if self.obligation is not None:
+            refs["obligation.event"] = [self.obligation.event]
+        if self.deadline is not None:
+            d = self.deadline
+            for key, names in (("start", d.start), ("stop", d.stop), ("pause", d.pause),
+                               ("resume", d.resume), ("restart", d.restart)):  # fmt: skip
+                refs[f"deadline.{key}"] = list(names)
+            for key, name in (("extend", d.extend), ("before", d.before), ("with", d.with_)):
+                if name:
+                    refs[f"deadline.{key}"] = [name]
+        return refs
+
     @model_validator(mode="after")
     def _one_body(self) -> RuleSpec:
         bodies = [b for b in (self.check, self.deadline, self.table, self.obligation) if b]

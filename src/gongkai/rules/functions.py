@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel
 
 from gongkai.errors import GongkaiError, RuleDefinitionError
+from gongkai.rules.regexes import MAX_REGEX_CHARS, REGEX_INPUT_LIMIT, regex_problem
 from gongkai.rules.types import (
     BOOL,
     DATE,
@@ -38,11 +39,6 @@ __all__ = [
     "function_names",
     "regex_problem",
 ]
-
-#: Longest pattern ``matches()`` accepts.
-MAX_REGEX_CHARS = 200
-#: ``matches()`` only looks at this many leading characters of its input.
-REGEX_INPUT_LIMIT = 10_000
 
 
 class EventLike(Protocol):
@@ -171,85 +167,6 @@ class Site:
         """The source text of ``node``."""
         segment = ast.get_source_segment(self.text, node)
         return segment if segment is not None else ast.unparse(node)
-
-
-# --------------------------------------------------------------------------- regexes
-
-_BRACE = re.compile(r"\{(\d+)\}|\{(\d*),(\d*)\}")
-_GROUP_PREFIX = re.compile(r"\(\?(?:P<\w+>|<\w+>|<=|<!|[:=!>]|[aiLmsux-]*:?)")
-
-
-def regex_problem(pattern: str) -> tuple[str, str] | None:
-    """Why ``pattern`` is refused by ``matches()`` as (zh, en), or None if it is fine.
-
-    Refused: longer than :data:`MAX_REGEX_CHARS`; backreferences (``\\1``, ``(?P=n)``,
-    ``(?(1)…)``); a repeating quantifier (``*``, ``+``, ``{m,n}`` with n > 1) applied to a
-    group that itself contains a quantifier, e.g. ``(a+)+`` (catastrophic backtracking).
-    """
-    if len(pattern) > MAX_REGEX_CHARS:
-        return (
-            f"正则表达式过长（{len(pattern)} 字符，上限 {MAX_REGEX_CHARS}）",
-            f"regular expression too long ({len(pattern)} chars, limit {MAX_REGEX_CHARS})",
-        )
-    backref = (
-        "正则表达式不得使用反向引用",
-        "regular expressions may not use backreferences",
-    )
-    nested = (
-        "正则表达式不得对含量词的分组再加重复量词（如 (a+)+），以免灾难性回溯",
-        "a regular expression may not repeat a group that itself contains a quantifier "
-        "(e.g. (a+)+): catastrophic backtracking",
-    )
-    stack = [False]  # per open group: does it contain a quantifier?
-    closed: bool | None = None  # the group just closed contained a quantifier
-    i, n = 0, len(pattern)
-    while i < n:
-        char = pattern[i]
-        if char == "\\":
-            following = pattern[i + 1 : i + 2]
-            if following.isdigit() and following != "0":
-                return backref
-            i, closed = i + 2, None
-        elif char == "[":
-            j = i + 1
-            if pattern[j : j + 1] == "^":
-                j += 1
-            if pattern[j : j + 1] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            i, closed = j + 1, None
-        elif char == "(":
-            if pattern.startswith(("(?P=", "(?("), i):
-                return backref
-            if pattern.startswith("(?#", i):
-                end = pattern.find(")", i)
-                i = n if end < 0 else end + 1
-                continue
-            prefix = _GROUP_PREFIX.match(pattern, i)
-            stack.append(False)
-            i, closed = (prefix.end() if prefix else i + 1), None
-        elif char == ")":
-            inner = stack.pop() if len(stack) > 1 else False
-            stack[-1] = stack[-1] or inner
-            i, closed = i + 1, inner
-        elif char in "*+?" or (char == "{" and _BRACE.match(pattern, i)):
-            brace = _BRACE.match(pattern, i) if char == "{" else None
-            if brace is None:
-                repeats, length = char != "?", 1
-            else:
-                upper = brace.group(1) or brace.group(3)
-                repeats = upper is None or upper == "" or int(upper) > 1
-                length = brace.end() - i
-            if closed and repeats:
-                return nested
-            stack[-1] = True
-            i, closed = i + length, None
-            if pattern[i : i + 1] in ("?", "+"):  # lazy or possessive modifier
-                i += 1
-        else:
-            i, closed = i + 1, None
-    return None
 
 
 # --------------------------------------------------------------------------- functions

@@ -6,7 +6,6 @@ import hashlib
 import sys
 from collections.abc import Mapping
 from datetime import date, datetime
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +15,13 @@ from gongkai._version import __version__
 from gongkai.calendar import WorkCalendar
 from gongkai.errors import PackNotFoundError, RecordError, RuleDefinitionError
 from gongkai.models import Record
+from gongkai.models.events import unknown_event
+from gongkai.models.limits import instant
 from gongkai.rules.compiled import CompiledRule, compile_rule
 from gongkai.rules.definition import NotEncoded, PackSpec, RuleSpec
 from gongkai.rules.derived import derive_events
 from gongkai.rules.expression import EvalContext
 from gongkai.rules.report import Finding, Report, ReportHeader, Status
-from gongkai.timezone import to_shanghai
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -97,9 +97,15 @@ class Pack:
                 f"check needs a record (Document, Meeting …), not {type(record).__name__}; "
                 "read JSON with load_record() first",
             )
-        when = to_shanghai(as_of if as_of is not None else datetime.now().astimezone())
+        when = instant(as_of if as_of is not None else datetime.now().astimezone(), "as_of")
         cal = calendar or WorkCalendar.default()
         kind = str(getattr(record, "kind", ""))
+        unknown = unknown_event(kind, (e.name for e in record.history))
+        if unknown is not None:
+            raise RecordError(
+                f"history.{unknown[0]}.name：{unknown[1]}",
+                f"history.{unknown[0]}.name: {unknown[2]}",
+            )
         events = derive_events(record, [e for e in record.history if e.at <= when], when, cal)
         ctx = EvalContext(record, events=events)
         findings: list[Finding] = []
@@ -168,9 +174,16 @@ class Pack:
                 f"规则包 {self.name} 不是由 load_pack 读取的，无法序列化 / "
                 f"pack {self.name} was not read by load_pack and cannot be pickled"
             )
+        return (_reload, (self.reference, dict(self.params), self.hash))
+
+    @property
+    def reference(self) -> str:
+        """What loads this pack again: a bundled pack's name (the loading side may install
+        gongkai elsewhere), else the absolute path of its file."""
+        if not self.files:  # built in code
+            return self.name
         top = Path(self.files[0])
-        bundled = top.parent == PACK_DIR  # by name: the unpickling side may install elsewhere
-        return (_reload, (top.stem if bundled else str(top), dict(self.params), self.hash))
+        return top.stem if top.parent == PACK_DIR else str(top)
 
 
 def _reload(name_or_path: str, params: dict[str, str], digest: str) -> Pack:
@@ -188,31 +201,63 @@ def _reload(name_or_path: str, params: dict[str, str], digest: str) -> Pack:
 def load_pack(name_or_path: str | Path, params: Mapping[str, str] | None = None) -> Pack:
     """Load a bundled pack by name (``"national"``, ``"xingtai"`` …) or a pack file by path.
 
+    A name is a word without a suffix or a separator and always means a bundled pack; a
+    path has one (``./national``, ``city.toml``) and always means a file, never a bundled
+    pack. A relative ``extends`` is read against the folder of the file that says it.
     ``params`` sets open parameters: ``{"rule.id.param": "5个工作日"}``.
     """
-    path = _resolve(name_or_path)
-    frozen = tuple(sorted((params or {}).items()))
-    return _load(path, path.stat().st_mtime_ns, frozen)
+    path = _resolve(name_or_path, Path.cwd())
+    key = (path, tuple(sorted((params or {}).items())))
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0] == _stamps(cached[1].files):
+        return cached[1]
+    pack = _load(*key)
+    _CACHE[key] = (_stamps(pack.files), pack)
+    return pack
 
 
-def _resolve(name_or_path: str | Path) -> Path:
+#: (file, parameters) -> (the stamps of every file of its chain, the pack loaded from them)
+_CACHE: dict[tuple[Path, tuple[tuple[str, str], ...]], tuple[tuple[object, ...], Pack]] = {}
+
+
+def _stamps(files: list[str]) -> tuple[object, ...]:
+    """What tells whether the files changed: their modification times and sizes."""
+    out: list[object] = []
+    for file in files:
+        try:
+            stat = Path(file).stat()
+            out.append((stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+def is_pack_name(text: str) -> bool:
+    """Whether ``text`` names a bundled pack (no suffix, no separator) rather than a file."""
+    return not Path(text).suffix and "/" not in text and "\\" not in text
+
+
+def _resolve(name_or_path: str | Path, base: Path) -> Path:
     text = str(name_or_path)
-    candidate = Path(text)
-    if text.endswith(".toml") or candidate.parent != Path("."):
+    if isinstance(name_or_path, Path) or not is_pack_name(text):
+        candidate = base / text
         if candidate.is_file():
             return candidate.resolve()
         raise PackNotFoundError(f"找不到规则包文件 {text}", f"no pack file at {text}")
     bundled = PACK_DIR / f"{text}.toml"
     if bundled.is_file():
         return bundled
+    hint_zh = hint_en = ""
+    if (base / text).is_file():
+        hint_zh = f"；要使用文件 {text}，请写作 ./{text}"
+        hint_en = f"; to use the file {text}, write ./{text}"
     raise PackNotFoundError(
-        f"没有名为 {text} 的规则包（可用：{', '.join(available_packs())}）",
-        f"no pack named {text} (available: {', '.join(available_packs())})",
+        f"没有名为 {text} 的规则包（可用：{', '.join(available_packs())}）{hint_zh}",
+        f"no pack named {text} (available: {', '.join(available_packs())}){hint_en}",
     )
 
 
-@cache
-def _load(path: Path, _mtime: int, params: tuple[tuple[str, str], ...]) -> Pack:
+def _load(path: Path, params: tuple[tuple[str, str], ...]) -> Pack:
     chain: list[tuple[Path, PackSpec, bytes]] = []
     current: Path | None = path
     while current is not None:
@@ -223,8 +268,10 @@ def _load(path: Path, _mtime: int, params: tuple[tuple[str, str], ...]) -> Pack:
                 file=str(current),
             )
         raw, spec = _read(current)
+        _check_name(current, spec.pack.name)
         chain.append((current, spec, raw))
-        current = _resolve(spec.pack.extends) if spec.pack.extends else None
+        extends = spec.pack.extends
+        current = _resolve(extends, current.parent) if extends else None
     values = dict(params)
     merged: dict[str, tuple[RuleSpec, str]] = {}
     for file, spec, _ in reversed(chain):  # base first, so nearer packs override
@@ -234,7 +281,9 @@ def _load(path: Path, _mtime: int, params: tuple[tuple[str, str], ...]) -> Pack:
                     f"disable 的规则 {rid} 不存在", f"disabled rule {rid} does not exist",
                     file=str(file),
                 )  # fmt: skip
+        own: set[str] = set()
         for rule in spec.rules:
+            _check_new_id(rule, merged, own, str(file))
             if rule.overrides:
                 if rule.overrides not in merged:
                     raise RuleDefinitionError(
@@ -265,6 +314,36 @@ def _load(path: Path, _mtime: int, params: tuple[tuple[str, str], ...]) -> Pack:
     return pack
 
 
+def _check_name(file: Path, name: str) -> None:
+    """A pack file outside the bundled ones may not take a bundled pack's name."""
+    if file.parent != PACK_DIR and (PACK_DIR / f"{name}.toml").is_file():
+        raise RuleDefinitionError(
+            f"规则包名 {name} 已是内置规则包的名称，请另取一个名称",
+            f"the pack name {name} is the name of a bundled pack: choose another",
+            file=str(file),
+        )
+
+
+def _check_new_id(rule: RuleSpec, merged: Mapping[str, object], own: set[str], file: str) -> None:
+    """A rule id is given once per pack, and an inherited one only with ``overrides``."""
+    if rule.id in own:
+        raise RuleDefinitionError(
+            f"规则 id {rule.id} 在同一规则包中重复",
+            f"rule id {rule.id} is given twice in the pack",
+            file=file,
+            rule_id=rule.id,
+        )
+    own.add(rule.id)
+    if rule.id in merged and rule.overrides != rule.id:
+        raise RuleDefinitionError(
+            f'规则 {rule.id} 已由所继承的规则包定义；要替换它请写 overrides = "{rule.id}"',
+            f"rule {rule.id} is already defined by an extended pack; to replace it, "
+            f'write overrides = "{rule.id}"',
+            file=file,
+            rule_id=rule.id,
+        )
+
+
 def _check_param_names(values: Mapping[str, str], specs: list[RuleSpec], file: str) -> None:
     """A parameter value must name an open parameter of a rule of the pack."""
     known = {f"{spec.id}.{name}" for spec in specs for name in spec.params}
@@ -290,6 +369,10 @@ def _read(path: Path) -> tuple[bytes, PackSpec]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         raise RuleDefinitionError(
             f"无法读取规则包：{err}", f"cannot read the pack: {err}", file=str(path)
+        ) from None
+    except RecursionError:
+        raise RuleDefinitionError(
+            "无法读取规则包：嵌套过深", "cannot read the pack: nested too deeply", file=str(path)
         ) from None
     try:
         return raw, PackSpec.model_validate(data)

@@ -639,6 +639,10 @@ def _checked(text: object) -> str:
         raise TextExtractionError(
             "文本含有空字符（NUL），不是纯文本", "the text contains NUL characters: not plain text"
         )
+    if not text.isascii() and any("\ud800" <= char <= "\udfff" for char in text):
+        raise TextExtractionError(
+            "文本含有无法编码的字符（孤立代理项）", "the text holds lone surrogates: not text"
+        )
     cleaned = text.translate(_INVISIBLE)
     if not cleaned.strip():
         raise TextExtractionError("文本为空", "the text is empty")

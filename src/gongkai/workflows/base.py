@@ -11,17 +11,19 @@ pack's rules that guard the event (``blocks``) are evaluated on that
 candidate; if one is violated the workflow is left unchanged and the
 ``Decision`` lists the blocking findings, else the candidate becomes the
 record and the state moves on. An event's ``update`` may not newly break a
-guard of an earlier event that cannot happen again (a published document's
-review cannot turn 不通过 afterwards).
+guard or the step condition of an earlier event that cannot happen again (a
+published document's review cannot turn 不通过, nor its attribute 不公开).
 
-Replaying a history (a record from elsewhere, or :meth:`Workflow.restore`)
-does not re-apply guards; where a ``when`` condition chose between steps, the
-replay takes the steps that lead through the whole history.
+Replaying a history (a record from elsewhere) does not re-apply guards; where a
+``when`` condition chose between steps, the replay takes the steps that lead
+through the whole history. :meth:`Workflow.restore` also judges the record
+again: the guards and step conditions of the events that cannot happen again
+must hold, as ``fire`` kept them (a snapshot edited in storage is refused).
 """
 
 from __future__ import annotations
 
-import re
+import copy
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -34,11 +36,13 @@ from transitions import Machine
 from gongkai.calendar import WorkCalendar
 from gongkai.errors import GongkaiError, WorkflowError
 from gongkai.models import Event, Record, load_record
+from gongkai.models.events import unknown_event
+from gongkai.models.limits import instant
 from gongkai.rules.expression import EvalContext, Expression, compile_expression
 from gongkai.rules.pack import Pack, load_pack
 from gongkai.rules.report import Finding, Report
 from gongkai.rules.types import schema_of
-from gongkai.timezone import to_shanghai
+from gongkai.workflows.signing import SIGNATURE_FIELD, sign, verify
 
 R = TypeVar("R", bound=Record)
 W = TypeVar("W", bound="Workflow[Any]")
@@ -140,13 +144,10 @@ class WorkflowMachine:
             )
         for state in sorted(self.final - names):
             raise _invalid(self.name, f"终态 {state} 不存在", f"unknown final state {state}")
-        for step in self.steps:
-            if not _EVENT_NAME.match(step.event):
-                raise _invalid(
-                    self.name,
-                    f"事件名 {step.event!r} 须为小写英文加下划线",
-                    f"event name {step.event!r} must be lower-case snake_case",
-                )
+        kind = str(self.record_type.model_fields["kind"].default)
+        found = unknown_event(kind, (step.event for step in self.steps))
+        if found is not None:
+            raise _invalid(self.name, found[1], found[2])
         for step in self.steps:
             for state in (*step.source, *([step.dest] if step.dest else [])):
                 if state not in names:
@@ -181,6 +182,10 @@ class WorkflowMachine:
     def candidates(self, event: str, state: str) -> list[_Compiled]:
         """The steps ``event`` may take from ``state``, in declaration order."""
         return self._by_key.get((event, state), [])
+
+    def guards(self, event: str) -> tuple[str, ...]:
+        """The rule ids the steps of ``event`` name as guards."""
+        return self._guards.get(event, ())
 
     def triggers(self, state: str) -> list[str]:
         """The events that have a step from ``state``."""
@@ -217,8 +222,19 @@ def next_record(
             f"事件 {event} 的时间 {at.isoformat()} 早于上一事件 {history[-1].name}",
             f"event {event} at {at.isoformat()} is before the last event {history[-1].name}",
         )
+    if update is not None and not isinstance(update, Mapping):
+        raise WorkflowError(
+            f"update 须为字段到值的映射，而不是 {type(update).__name__}",
+            f"update must be a mapping of fields to values, not {type(update).__name__}",
+        )
+    clash = sorted({"name", "at", "actor"}.intersection(data or {}))
+    if clash:
+        raise WorkflowError(
+            f"事件数据不能使用保留键 {', '.join(clash)}",
+            f"event data may not use the reserved key(s) {', '.join(clash)}",
+        )
     try:
-        new_event = Event(name=event, at=at, actor=actor, **(data or {}))
+        new_event = Event(name=event, at=at, actor=actor, **copy.deepcopy(dict(data or {})))
         if not update:
             # nothing but the history changes, and the new event keeps it in time order
             return record.model_copy(update={"history": [*history, new_event]})
@@ -234,7 +250,13 @@ def next_record(
         ) from None
 
 
-_EVENT_NAME = re.compile(r"^[a-z][a-z0-9_]*$")  #: as ``Event.name``
+def _condition_broken(step: _Compiled) -> tuple[str, str]:
+    source = step.when.source if step.when is not None else ""
+    return (
+        f"记录与历史不符：事件 {step.step.event} 的条件 {source} 现已不成立",
+        f"the record disagrees with its history: the condition {source} of "
+        f"{step.step.event} no longer holds",
+    )
 
 
 def _invalid(name: str, zh: str, en: str) -> WorkflowError:
@@ -268,7 +290,7 @@ class Workflow(Generic[R]):
                 f"工作流 {definition.name} 需要 {definition.record_type.__name__} 记录",
                 f"workflow {definition.name} needs a {definition.record_type.__name__} record",
             )
-        self._record: R = record
+        self._record: R = record.model_copy(deep=True)  # the caller's objects stay theirs
         self._pack = load_pack(pack) if isinstance(pack, str) else pack
         self._calendar = calendar or WorkCalendar.default()
         self._state = state if state is not None else self._replay()
@@ -342,7 +364,7 @@ class Workflow(Generic[R]):
                 f"workflow {definition.name} has no event {event} "
                 f"(known: {', '.join(definition.events)})",
             )
-        when = to_shanghai(at if at is not None else datetime.now().astimezone())
+        when = instant(at if at is not None else datetime.now().astimezone(), "at")
         candidate = self._candidate(event, when, actor, update, data)
         before = self._state
         step = self._select(event, candidate)
@@ -355,6 +377,12 @@ class Workflow(Generic[R]):
         blocking = self._blocking(event, step.step, candidate, when)
         if not blocking and update:
             blocking = self._broken_by_update(event, candidate, when, after)
+            broken = None if blocking else self._broken_condition(candidate, after)
+            if broken is not None and self._broken_condition(self._record, before) is None:
+                return Decision(
+                    event=event, at=when, allowed=False, state_before=before, state=before,
+                    reason="{}（{}）".format(*_condition_broken(broken)),
+                )  # fmt: skip
         if blocking:
             return Decision(
                 event=event,
@@ -402,7 +430,7 @@ class Workflow(Generic[R]):
         ids = tuple(
             dict.fromkeys(
                 [
-                    *(g for name in sorted(past) for g in definition._guards.get(name, ())),
+                    *(g for name in sorted(past) for g in definition.guards(name)),
                     *(r.id for r in self._pack.rules_for(kind) if past.intersection(r.spec.blocks)),
                 ]
             )
@@ -419,7 +447,13 @@ class Workflow(Generic[R]):
         return [f for f in found if f.rule_id not in already]
 
     def _replay(self) -> str:
-        """The state the record's history leads to (guards are not re-applied).
+        """The state the record's history leads to (guards are not re-applied)."""
+        path = self._path(self._record)
+        return path[-1][2] if path else type(self).definition.initial.name
+
+    def _path(self, record: R) -> list[tuple[_Compiled, bool, str]]:
+        """The steps the history takes: each with whether its ``when`` holds now and the
+        state it leads to.
 
         A step's ``when`` held or not when its event happened, but the record keeps only
         today's fields (a review that passed may have failed since). The replay prefers
@@ -427,7 +461,7 @@ class Workflow(Generic[R]):
         only that one leads through the rest of the history.
         """
         definition = type(self).definition
-        names = [e.name for e in self._record.history]
+        names = [e.name for e in record.history]
         reach = [frozenset({definition.initial.name})]
         for name in names:
             following = frozenset(
@@ -452,29 +486,53 @@ class Workflow(Generic[R]):
                     for c in definition.candidates(names[i], state)
                 )
             )
-        ctx = EvalContext(self._record, events=self._record.history)
+        ctx = EvalContext(record, events=record.history)
         state = definition.initial.name
+        path: list[tuple[_Compiled, bool, str]] = []
         for i, name in enumerate(names):
             steps = [
                 c
                 for c in definition.candidates(name, state)
                 if (c.step.dest or state) in alive[i + 1]
             ]
-            step = next((c for c in steps if c.when is None or c.when.evaluate(ctx)), steps[0])
+            held = next((c for c in steps if c.when is None or c.when.evaluate(ctx)), None)
+            step = held or steps[0]
             state = step.step.dest or state
-        return state
+            path.append((step, held is not None, state))
+        return path
+
+    def _broken_condition(self, record: R, state: str) -> _Compiled | None:
+        """The first step of the history, of an event that cannot happen again from
+        ``state``, whose ``when`` no longer holds on ``record`` (a published document now
+        marked 不公开), or None."""
+        again = set(type(self).definition.triggers(state))
+        return next(
+            (
+                step
+                for step, held, _ in self._path(record)
+                if not held and step.when is not None and step.step.event not in again
+            ),
+            None,
+        )
 
     # -- persistence -------------------------------------------------------------------
 
-    def snapshot(self) -> dict[str, Any]:
-        """Plain JSON-able data from which :meth:`restore` rebuilds this workflow."""
-        return {
+    def snapshot(self, *, key: bytes | str | None = None) -> dict[str, Any]:
+        """Plain JSON-able data from which :meth:`restore` rebuilds this workflow.
+
+        With ``key``, the data carries ``signature``: an HMAC-SHA256 of its canonical JSON
+        under that key, which ``restore(…, key=…)`` requires.
+        """
+        data: dict[str, Any] = {
             "workflow": type(self).definition.name,
             "state": self._state,
-            "pack": self._pack.name,
+            "pack": self._pack.reference,
             "pack_hash": self._pack.hash,
             "record": self._record.model_dump(mode="json"),
         }
+        if key is not None:
+            data[SIGNATURE_FIELD] = sign(data, key)
+        return data
 
     @classmethod
     def restore(
@@ -484,13 +542,22 @@ class Workflow(Generic[R]):
         pack: Pack | str | None = None,
         calendar: WorkCalendar | None = None,
         same_rules: bool = False,
+        key: bytes | str | None = None,
     ) -> W:
         """Rebuild a workflow from :meth:`snapshot` data (the pack by name unless given).
 
-        With ``same_rules=True`` a snapshot taken under other rules (its ``pack_hash``
-        differs from the pack's) is refused instead of restored.
+        The record and its history are judged again: the state must follow from the
+        history, and the record must still meet the guards and step conditions of the
+        events that cannot happen again (a published document's review cannot read 不通过),
+        else WorkflowError names the rule. With ``same_rules=True`` a snapshot taken under
+        other rules (its ``pack_hash`` differs from the pack's) is refused; with ``key``, a
+        snapshot whose signature is missing or wrong is refused.
         """
         definition = cls.definition
+        if not isinstance(snapshot, Mapping):
+            raise WorkflowError("快照须为映射（dict）", "a snapshot must be a mapping (dict)")
+        if key is not None:
+            verify(snapshot, key)
         try:
             if snapshot.get("workflow") != definition.name:
                 raise WorkflowError(
@@ -520,7 +587,29 @@ class Workflow(Generic[R]):
                 f"snapshot state {state} disagrees with its history "
                 f"(which leads to: {'/'.join(sorted(possible)) or 'nothing'})",
             )
+        workflow._rejudge()
         return workflow
+
+    def _rejudge(self) -> None:
+        """Refuse a record that breaks a guard or step condition of a past event that cannot
+        happen again from the current state (its last occurrence, judged at its instant)."""
+        definition = type(self).definition
+        record, history = self._record, self._record.history
+        again = set(definition.triggers(self._state))
+        last = {e.name: i for i, e in enumerate(history) if e.name not in again}
+        for name, index in last.items():
+            at = history[index].at
+            guards = definition.guards(name)
+            for finding in self._pack.guard(record, name, at, calendar=self._calendar, also=guards):
+                raise WorkflowError(
+                    f"记录与历史不符：已发生的事件 {name} 受规则 {finding.rule_id} 约束，"
+                    "而记录现在违反该规则",
+                    f"the record disagrees with its history: event {name} happened under "
+                    f"rule {finding.rule_id}, which the record now violates",
+                )
+        broken = self._broken_condition(record, self._state)
+        if broken is not None:
+            raise WorkflowError(*_condition_broken(broken))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(state={self._state}, events={len(self._record.history)})"
