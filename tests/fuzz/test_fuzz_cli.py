@@ -185,7 +185,7 @@ _DOC = {
         (["deadline", "9999-12-31T22:00", "5小时"], "1900-2100"),
         (["deadline", "0001-01-01T00:00+14:00", "5小时"], "1900-2100"),
         (["check", "{doc}", "--as-of", "9999-12-31T23:00-05:00"], "1900-2100"),
-        (["check", "{publsh}"], "known: clean_up, draft"),
+        (["check", "{publsh}"], "known: clean_up, confirm_with_agencies, draft"),
         (["check", "{surrogate}"], "lone surrogate"),
         (["check", "{nan}"], "not a finite number"),
     ],

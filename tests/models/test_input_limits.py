@@ -74,7 +74,7 @@ def test_unknown_event_name_lists_the_known_ones() -> None:
                 ]
             )
         )
-    assert "known: clean_up, draft" in caught.value.en
+    assert "known: clean_up, confirm_with_agencies, draft" in caught.value.en
 
 
 def test_pack_check_refuses_an_unknown_event_appended_afterwards() -> None:
@@ -185,7 +185,7 @@ def test_callers_objects_are_copied_on_the_way_in() -> None:
 
 def test_json_schema_enumerates_the_kinds_event_names() -> None:
     items = Document.model_json_schema()["properties"]["history"]["items"]
-    assert items["properties"]["name"]["enum"][:3] == ["clean_up", "draft", "enter_catalogue"]
+    assert items["properties"]["name"]["enum"][:3] == ["clean_up", "confirm_with_agencies", "draft"]
     assert "publsh" not in items["properties"]["name"]["enum"]
 
 

@@ -67,7 +67,7 @@ def test_unknown_event_name_is_refused_listing_the_known_ones(
 ) -> None:
     with pytest.raises(RuleDefinitionError, match=needle) as caught:
         load_pack(write(tmp_path, "city", body))
-    assert "known: clean_up, draft, enter_catalogue" in caught.value.en
+    assert "known: clean_up, confirm_with_agencies, draft, enter_catalogue" in caught.value.en
 
 
 @pytest.mark.parametrize("literal", ["1e999", "-1e999", "1e999 - 1e999"])
