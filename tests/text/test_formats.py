@@ -28,7 +28,10 @@ FIXTURES = HERE / "fixtures"
 PDFS = HERE / "data"
 PAGES = HERE / "data" / "pages"
 TEXTS = sorted(FIXTURES.glob("*.txt"))
-FIELDS = ("doc_number", "title", "doc_type", "issuer", "issue_date", "disclosure_marking")
+FIELDS = (
+    "doc_number", "title", "doc_type", "issuer", "issue_date", "disclosure_marking",
+    "secrecy_level", "secrecy_period", "urgency",
+)  # fmt: skip
 
 
 def flat(value: object) -> object:

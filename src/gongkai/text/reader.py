@@ -123,8 +123,9 @@ _SENTENCE_ENDS = "。；;！？!?"
 _SENTENCE = re.compile(f"[{_SENTENCE_ENDS}]")
 _SECRECY = re.compile(
     r"(?:份号[：:])?(?:[0-9０-９]{6})?"
-    r"(?:(?:密级[：:])?(?P<level>绝密|机密|秘密)"
-    r"(?:[★☆*＊](?P<period>(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})(?:年|个月|月)|长期)?)?)?"
+    # 秘密★1年 (GB/T 9704); a PDF's text layer may give ★秘密1年, or lose the star
+    r"(?:(?:密级[：:])?[★☆*＊]?(?P<level>绝密|机密|秘密)"
+    r"(?:[★☆*＊]?(?P<period>(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})(?:年|个月|月)|长期)|[★☆*＊])?)?"
     r"(?:(?:紧急程度[：:])?(?P<urgency>特急|加急))?"
 )
 _MARKING = re.compile(
