@@ -184,6 +184,8 @@ class _Checker:
                 pending.append(item)
             elif item.group:
                 inner = self.branches(item.branches, list(pending))
+                if item.low >= 2:  # a fixed count {n}: each copy follows the one before
+                    inner = self.branches(item.branches, inner)
                 pending = inner if item.low >= 1 else _union(pending, inner)
             elif item.low >= 1:
                 pending = [p for p in pending if self.overlap(p, item)]
