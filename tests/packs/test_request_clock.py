@@ -76,7 +76,10 @@ def test_receipt_day_comes_from_the_channel(channel: str, events: list[dict[str,
 def test_no_receipt_before_the_channels_event(
     channel: str | None, events: list[dict[str, Any]]
 ) -> None:
-    run_case(RuleCase(REPLY, req(*events, channel=channel), "not_applicable", as_of="2026-12-01"))
+    case = RuleCase(REPLY, req(*events, channel=channel), "not_applicable", as_of="2026-12-01")
+    finding = run_case(case)
+    assert finding.message.endswith("时钟未起算（尚无 receive）")  # says what the record lacks
+    assert finding.message_en.endswith("the clock has not started (no receive yet)")
 
 
 def test_a_recorded_receive_wins_over_the_channel() -> None:

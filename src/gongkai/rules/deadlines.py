@@ -38,11 +38,17 @@ class Verdict(NamedTuple):
     missing_year: int | None = None
 
 
-_NOT_STARTED = Verdict(Status.NOT_APPLICABLE, zh="时钟未起算", en="the clock has not started")
-
-
 def _first(events: Sequence[Event], names: Sequence[str]) -> Event | None:
     return next((e for e in events if e.name in names), None)
+
+
+def _not_started(body: DeadlineBody) -> Verdict:
+    """Not applicable yet, naming the events that would start the clock."""
+    return Verdict(
+        Status.NOT_APPLICABLE,
+        zh=f"时钟未起算（尚无 {'、'.join(body.start) or '起算事件'}）",
+        en=f"the clock has not started (no {', '.join(body.start) or 'start event'} yet)",
+    )
 
 
 def evaluate_deadline(
@@ -61,7 +67,7 @@ def evaluate_deadline(
         if _first(events, body.stop) is not None:
             return Verdict(Status.SATISFIED)
         if not body.start or _first(events, body.start) is None:
-            return _NOT_STARTED
+            return _not_started(body)
         return Verdict(
             Status.PENDING,
             zh="期限未配置（原文未规定具体时限），请在规则包或参数中设定",
@@ -158,12 +164,12 @@ def _clock(
         if not (body.pause or body.restart or body.extend):  # it can only start and stop
             start, stopped = _start_stop(body, events)
             if start is None:
-                return _NOT_STARTED
+                return _not_started(body)
             state, due = _started(start, stopped, within, body.roll, as_of, calendar)
         else:  # pauses, restarts, an extension: the clock folds them (and validates them)
             folded = _fold(body, events)
             if not folded:
-                return _NOT_STARTED
+                return _not_started(body)
             if all(e.kind in _PLAIN for e in folded):  # it only started (and stopped)
                 stopped = folded[1].at if len(folded) > 1 else None
                 state, due = _started(folded[0].at, stopped, within, body.roll, as_of, calendar)
