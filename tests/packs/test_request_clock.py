@@ -255,6 +255,15 @@ def test_an_end_date_past_the_longest_extension_is_refused() -> None:
     assert "20个工作日" in finding.message
 
 
+@pytest.mark.parametrize("until", ["2027-06-01", "9999-01-01"])
+def test_an_end_date_in_a_year_without_holiday_data_is_still_too_far(until: str) -> None:
+    """Past the longest extension (12-01), whatever the later year's holidays: refused, not
+    left undetermined for want of a 2027 (or 9999) notice."""
+    record = req(RECEIVED, ev("extend", "2026-10-30T10:00", until=until, **APPROVED))
+    finding = run_case(RuleCase(REPLY, record, "violated", as_of="2026-11-20"))
+    assert "20个工作日" in finding.message and "2026-12-01" in finding.message
+
+
 def test_an_unapproved_extension_still_moves_the_due_day() -> None:
     record = req(RECEIVED, ev("extend", "2026-10-30T10:00", by="20个工作日"))
     assert due(RuleCase(REPLY, record, "pending", as_of="2026-11-20")) == end_of(date(2026, 12, 1))

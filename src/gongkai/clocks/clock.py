@@ -328,6 +328,14 @@ def _length_until(clock: Clock, run: _Run, until: date) -> Duration:
             f"延长至的日期 {until} 须晚于原期限届满日 {run.end}",
             f"the extended last day {until} must be after the original one {run.end}",
         )
+    limit = clock.max_extension
+    if limit is not None and limit.unit is unit:
+        latest = _shift(clock.calendar, unit, run.end, limit.value)
+        if until > latest:  # judged before counting into years the calendar may not hold
+            raise ClockError(
+                f"延长期限最长不得超过{limit}（至 {latest}），而申请延长至 {until}",
+                f"an extension may add at most {limit.en} (to {latest}), not up to {until}",
+            )
     if unit is Unit.WORKDAYS:
         return Duration.workdays(clock.calendar.workdays_between(run.end, until))
     return Duration.days((until - run.end).days)
