@@ -236,6 +236,18 @@ def test_workflow_errors_are_problems(client: TestClient) -> None:
     _problem(client.delete("/workflows/Y"), 405)
 
 
+def test_a_record_with_an_unknown_event_is_a_422_in_each_language_once(
+    client: TestClient,
+) -> None:
+    record = {"kind": "request", "history": [{"name": "publsh", "at": "2026-12-04T10:00"}]}
+    body = _problem(client.post("/check", json=record), 422)
+    zh, en = str(body["zh"]), str(body["en"])
+    assert zh.startswith("请求有误：body.request（history.0.name：request 记录没有事件 'publsh'")
+    assert en.startswith("invalid request: body.request: history.0.name: a request record has")
+    assert "Value error" not in str(body["detail"])
+    assert "known:" not in str(body["zh"]) and "可用" not in str(body["en"])
+
+
 def test_an_unexpected_failure_is_a_500_problem_without_traceback(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
