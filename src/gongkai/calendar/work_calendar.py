@@ -108,9 +108,8 @@ class WorkCalendar:
         ``GONGKAI_CALENDAR`` (see ``gongkai.calendar.user_overlays``). Built once per
         policy and environment: the files are listed and read once per process for each
         value of ``GONGKAI_CALENDAR`` and ``XDG_CONFIG_HOME`` (``APPDATA`` on Windows)."""
-        env = os.environ  # two look-ups per call, no path work (pack.check calls this)
-        key = (env.get(ENV_VAR), env.get(FOLDER_VAR))
-        return _default(coverage_policy(policy), _user_paths(key))
+        env = os.environ  # two look-ups and one cache hit per call (pack.check calls this)
+        return _default_for(policy, env.get(ENV_VAR), env.get(FOLDER_VAR))
 
     def with_overlay(self, source: str | Path | Mapping[str, Any]) -> WorkCalendar:
         """A new calendar with the days of ``source`` (JSON path or mapping) laid over this one."""
@@ -292,6 +291,15 @@ class WorkCalendar:
             f"WorkCalendar(coverage={self._coverage[0]}-{self._coverage[1]}, "
             f"policy={self._policy.value}, sources={len(self._overlays)})"
         )
+
+
+@cache
+def _default_for(
+    policy: CoveragePolicy | str, env_calendar: str | None, env_folder: str | None
+) -> WorkCalendar:
+    """The default calendar for a policy and the values of the two variables that place the
+    user's overlays (a policy name and its enum member hash alike: one entry)."""
+    return _default(coverage_policy(policy), _user_paths((env_calendar, env_folder)))
 
 
 @cache

@@ -22,47 +22,20 @@ class MeetingState(str, Enum):
     INTERPRETED = "已解读"
 
 
+#: Before the meeting is held: steps that prepare a decision may come at any of these.
+_BEFORE_HELD = ("TOPIC_PROPOSED", "PLAN_DRAFTED", "PLAN_SUBMITTED", "PLAN_APPROVED")
+
 STEPS = (
     Step("propose_topic", ("NEW",), "TOPIC_PROPOSED", zh="提出议题"),
     Step("draft_plan", ("TOPIC_PROPOSED", "PLAN_DRAFTED"), "PLAN_DRAFTED", zh="拟定会议方案"),
     Step("submit_plan", ("PLAN_DRAFTED",), "PLAN_SUBMITTED", zh="会议方案报批"),
     Step("approve_plan", ("PLAN_SUBMITTED",), "PLAN_APPROVED", zh="会议方案批准"),
-    Step(
-        "pre_disclose",
-        ("TOPIC_PROPOSED", "PLAN_DRAFTED", "PLAN_SUBMITTED", "PLAN_APPROVED"),
-        None,
-        zh="决策前公开草案",
-    ),
-    Step(
-        "consult_public",
-        ("TOPIC_PROPOSED", "PLAN_DRAFTED", "PLAN_SUBMITTED", "PLAN_APPROVED"),
-        None,
-        zh="征求公众意见",
-    ),
-    Step(
-        "consult_experts",
-        ("TOPIC_PROPOSED", "PLAN_DRAFTED", "PLAN_SUBMITTED", "PLAN_APPROVED"),
-        None,
-        zh="专家论证",
-    ),
-    Step(
-        "assess_risk",
-        ("TOPIC_PROPOSED", "PLAN_DRAFTED", "PLAN_SUBMITTED", "PLAN_APPROVED"),
-        None,
-        zh="风险评估",
-    ),
-    Step(
-        "review_legality",
-        ("TOPIC_PROPOSED", "PLAN_DRAFTED", "PLAN_SUBMITTED", "PLAN_APPROVED"),
-        None,
-        zh="合法性审查",
-    ),
-    Step(
-        "assess_opinion_risk",
-        ("TOPIC_PROPOSED", "PLAN_DRAFTED", "PLAN_SUBMITTED", "PLAN_APPROVED"),
-        None,
-        zh="舆情风险评估",
-    ),
+    Step("pre_disclose", _BEFORE_HELD, None, zh="决策前公开草案"),
+    Step("consult_public", _BEFORE_HELD, None, zh="征求公众意见"),
+    Step("consult_experts", _BEFORE_HELD, None, zh="专家论证"),
+    Step("assess_risk", _BEFORE_HELD, None, zh="风险评估"),
+    Step("review_legality", _BEFORE_HELD, None, zh="合法性审查"),
+    Step("assess_opinion_risk", _BEFORE_HELD, None, zh="舆情风险评估"),
     Step("hold", ("PLAN_APPROVED",), "HELD", zh="召开会议"),
     Step("stream_live", ("PLAN_APPROVED", "HELD"), None, zh="直播"),
     Step("decide", ("HELD",), "DECIDED", zh="作出决策"),
