@@ -16,6 +16,22 @@ class GongkaiError(Exception):
         super().__init__(f"{zh}（{en}）")
 
 
+def split_bilingual(message: str) -> tuple[str, str]:
+    """(zh, en) of a message joined as ``zh（en）`` (``str()`` of a GongkaiError, the
+    ValueErrors of gongkai's validators), without pydantic's ``Value error,`` prefix; a
+    message not in that form is both."""
+    text = message.removeprefix("Value error, ")
+    depth = 0
+    for index in range(len(text) - 1, -1, -1) if text.endswith("）") else ():
+        depth += {"）": 1, "（": -1}.get(text[index], 0)
+        if depth == 0:
+            zh, en = text[:index], text[index + 1 : -1]
+            if zh and en[:1].isascii() and en[:1].isalpha():
+                return zh, en
+            break
+    return text, text
+
+
 class CalendarCoverageError(GongkaiError):
     """A date falls in a year for which no official holiday schedule is loaded."""
 

@@ -60,6 +60,23 @@ def test_a_full_year_that_leaves_out_a_holiday_disagrees_too() -> None:
         BASE.with_overlay(data)
 
 
+@pytest.mark.parametrize(
+    ("data", "year"),
+    [
+        (own([2027]), 2027),
+        (own([2027], ("2027-01-09", "makeup_workday")), 2027),
+        ({"year": 2027, "papers": [], "days": []}, 2027),
+        (own([2027, 2028], ("2027-01-01", "holiday")), 2028),
+    ],
+    ids=["own-empty", "own-workdays-only", "holiday-cn-empty", "one-year-of-two-empty"],
+)
+def test_a_covered_year_without_a_day_off_is_refused(data: dict[str, Any], year: int) -> None:
+    # issue 13: an empty 2027 file counted 元旦 (2027-01-01, a Friday) as a working day
+    with pytest.raises(CalendarDataError, match=f"{year} 年没有列出任何休息日") as caught:
+        BASE.with_overlay(data)
+    assert f"lists no day off in {year}" in caught.value.en
+
+
 def test_a_2027_file_may_not_rewrite_2026() -> None:
     sneaky = own([2027], ("2027-01-01", "holiday"), ("2026-10-09", "holiday"))
     with pytest.raises(CalendarDataError, match="2026-10-09"):

@@ -75,6 +75,13 @@ def test_unknown_event_name_lists_the_known_ones() -> None:
             )
         )
     assert "known: clean_up, confirm_with_agencies, draft" in caught.value.en
+    # each language once: no pydantic prefix, no English in the Chinese half and back
+    zh = "记录无效：字段 document有误（history.1.name：document 记录没有事件 'publsh'（可用：clean_up"
+    assert caught.value.zh.startswith(zh)
+    assert "Value error" not in str(caught.value) and "known:" not in caught.value.zh
+    en = "invalid record: field document: history.1.name: a document record has no event"
+    assert caught.value.en.startswith(en)
+    assert "可用" not in caught.value.en
 
 
 def test_pack_check_refuses_an_unknown_event_appended_afterwards() -> None:

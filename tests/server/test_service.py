@@ -7,6 +7,7 @@ Records: examples/data/draft.json and draft.txt (the examples' 公文); periods 
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,9 @@ from fastapi.testclient import TestClient
 
 from gongkai import load_pack, load_record
 from gongkai.cli import main
+from gongkai.rules.pack import Pack
+from gongkai.server import create_app
+from gongkai.store import WorkflowStore
 
 ROOT = Path(__file__).resolve().parents[2]
 DRAFT = ROOT / "examples" / "data" / "draft.json"
@@ -236,6 +240,18 @@ def test_workflow_errors_are_problems(client: TestClient) -> None:
     _problem(client.delete("/workflows/Y"), 405)
 
 
+def test_a_record_with_an_unknown_event_is_a_422_in_each_language_once(
+    client: TestClient,
+) -> None:
+    record = {"kind": "request", "history": [{"name": "publsh", "at": "2026-12-04T10:00"}]}
+    body = _problem(client.post("/check", json=record), 422)
+    zh, en = str(body["zh"]), str(body["en"])
+    assert zh.startswith("请求有误：body.request（history.0.name：request 记录没有事件 'publsh'")
+    assert en.startswith("invalid request: body.request: history.0.name: a request record has")
+    assert "Value error" not in str(body["detail"])
+    assert "known:" not in str(body["zh"]) and "可用" not in str(body["en"])
+
+
 def test_an_unexpected_failure_is_a_500_problem_without_traceback(
     client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -248,3 +264,34 @@ def test_an_unexpected_failure_is_a_500_problem_without_traceback(
     response = client.post("/check", json={"kind": "request"})
     problem = _problem(response, 500)
     assert "please report" in str(problem["en"]) and "secret internals" not in response.text
+
+
+def test_a_slow_file_check_does_not_block_the_other_requests(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a file is read and checked in a worker thread, not on the event loop: a big PDF being
+    # read must not stop /health or another clerk's request (one loop, as under uvicorn)
+    entered, answered = threading.Event(), threading.Event()
+    check = Pack.check
+
+    def slow_check(self: Pack, *args: object, **kwargs: object) -> object:
+        entered.set()
+        assert answered.wait(10), "the event loop was blocked by a check"
+        return check(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Pack, "check", slow_check)
+    upload = {"file": ("draft.txt", (ROOT / "examples" / "data" / "draft.txt").read_bytes())}
+    with (
+        WorkflowStore(f"sqlite:///{tmp_path}/s.sqlite3") as store,
+        TestClient(create_app(store), raise_server_exceptions=False) as shared_loop,
+    ):
+        results: list[int] = []
+        worker = threading.Thread(
+            target=lambda: results.append(shared_loop.post("/check/file", files=upload).status_code)
+        )
+        worker.start()
+        assert entered.wait(10)
+        assert shared_loop.get("/health").status_code == 200
+        answered.set()
+        worker.join(20)
+    assert results == [200]

@@ -201,3 +201,34 @@ def test_messages_are_judged_by_the_anhui_reply_rules(message: Message) -> None:
     assert len(applicable) <= 1  # one reply period per message, by its kind
     for finding in applicable:
         assert finding.due_at is not None and finding.due_at > message.history[0].at
+
+
+@pytest.mark.parametrize(("first", "under_2019"), [("2018-06-01", False), ("2019-06-03", True)])
+def test_the_kit_reads_the_text_in_force_as_the_rules_do(first: str, under_2019: bool) -> None:
+    """No receipt yet (邮寄 needs `sign_receipt`, only `confirm_receipt` was fired): the rules
+    take the first event's day, and so does the kit's one-correction invariant (a 2018
+    request may be asked for a correction twice; found by the request state machine)."""
+    from gongkai.testing.strategies import _under_2019_text
+
+    record = load_record(
+        {
+            "kind": "request",
+            "channel": "邮寄签收",
+            "history": [
+                {"name": "submit", "at": f"{first}T09:00"},
+                {"name": "confirm_receipt", "at": f"{first}T10:00"},
+                {"name": "request_correction", "at": f"{first}T11:00"},
+                {"name": "receive_correction", "at": f"{first}T12:00"},
+                {"name": "request_correction", "at": f"{first}T13:00"},
+            ],
+        }
+    )
+    assert isinstance(record, DisclosureRequest)
+    once = (
+        load_pack("national")
+        .check(record, f"{first}T14:00")
+        .finding("national.request.correction_once")
+    )
+    assert once is not None
+    assert _under_2019_text(record) is under_2019
+    assert once.status is (Status.VIOLATED if under_2019 else Status.NOT_APPLICABLE)

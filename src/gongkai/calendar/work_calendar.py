@@ -89,6 +89,7 @@ class WorkCalendar:
         for overlay in overlays:
             if days and not (overlay.agency or overlay.correction):
                 _refuse_disagreements(overlay, days, years)
+                _refuse_years_without_days_off(overlay)
             days.update(overlay.days)
             years |= overlay.covers
         if not years:
@@ -339,6 +340,22 @@ def _refuse_disagreements(
         f"calendar file {overlay.label} changes days of years already covered: {en}{more_en}; "
         'if it is a correction, say "correction": true in the file',
     )
+
+
+def _refuse_years_without_days_off(overlay: Overlay) -> None:
+    """CalendarDataError if ``overlay`` covers a year but lists no day off in it: every
+    notice gives days off, and an empty year would count 元旦 and 春节 as working days."""
+    off = {d.year for d, info in overlay.days.items() if not info.is_workday}
+    empty = sorted(overlay.covers - off)
+    if empty:
+        listed = "、".join(map(str, empty))
+        raise CalendarDataError(
+            f"日历文件 {overlay.label} 在 {listed} 年没有列出任何休息日，元旦、春节等将被算作工作日；"
+            "请用 gongkai calendar import-notice 从国务院办公厅的通知生成",
+            f"calendar file {overlay.label} lists no day off in {', '.join(map(str, empty))}, "
+            "so 元旦, 春节 … would count as working days; build it from the State Council "
+            "notice with gongkai calendar import-notice",
+        )
 
 
 @cache

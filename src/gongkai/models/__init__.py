@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, TypeAdapter, ValidationError
 
-from gongkai.errors import RecordError
+from gongkai.errors import RecordError, split_bilingual
 from gongkai.models.agency import Agency
 from gongkai.models.base import Event, Record
 from gongkai.models.doc_number import DocNumber, parse_doc_number
@@ -74,13 +74,13 @@ def _where(loc: tuple[int | str, ...]) -> str:
 def _zh_summary(exc: ValidationError) -> str:
     first = exc.errors()[0]
     more = f"等 {exc.error_count()} 处" if exc.error_count() > 1 else ""
-    return f"记录无效：字段 {_where(first['loc'])}{more}有误（{first['msg']}）"
+    return f"记录无效：字段 {_where(first['loc'])}{more}有误（{split_bilingual(first['msg'])[0]}）"
 
 
 def _en_summary(exc: ValidationError) -> str:
     first = exc.errors()[0]
     more = f" and {exc.error_count() - 1} more" if exc.error_count() > 1 else ""
-    return f"invalid record: field {_where(first['loc'])}{more}: {first['msg']}"
+    return f"invalid record: field {_where(first['loc'])}{more}: {split_bilingual(first['msg'])[1]}"
 
 
 __all__ = [

@@ -96,7 +96,7 @@ class Record(BaseModel):
         found = unknown_event(kind, (e.name for e in self.history))
         if found is not None:
             index, zh, en = found
-            raise ValueError(f"history.{index}.name：{zh}（{en}）")
+            raise ValueError(f"history.{index}.name：{zh}（history.{index}.name: {en}）")
         return self
 
     @classmethod

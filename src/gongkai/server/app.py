@@ -4,10 +4,11 @@ Every endpoint calls the functions the command line calls (``Pack.check``,
 ``due_after``, ``Report.to_json_data``, ``WorkflowStore``); the OpenAPI document at
 ``/openapi.json`` (browsable at ``/docs``) is generated from the pydantic models.
 Packs are chosen by name among the bundled packs and the one the service was started
-with: a client cannot make the server read a file. Checks are ``async``: they are
-CPU-bound and short (≈ 0.5 ms), and a hop to the thread pool costs more than it gives
-(one interpreter lock either way); the workflow endpoints wait on the database and run
-in the thread pool.
+with: a client cannot make the server read a file. Checks of records are ``async``: they
+are CPU-bound and short (≈ 0.5 ms), and a hop to the thread pool costs more than it gives
+(one interpreter lock either way); the workflow endpoints wait on the database, and
+``/check/file`` reads a .docx or .pdf of up to 20 MB (seconds), so they run in the thread
+pool and never hold up the event loop.
 """
 
 from __future__ import annotations
@@ -123,7 +124,7 @@ def _checks(default: Pack, calendar: WorkCalendar) -> APIRouter:
         return report(record, pack, as_of, stage)
 
     @router.post("/check/file", tags=["check"], responses=_REPORT)
-    async def check_file(
+    def check_file(
         file: Annotated[UploadFile, File(description="公文 .txt")],
         pack: PackName = None,
         as_of: AsOf = None,
@@ -131,7 +132,7 @@ def _checks(default: Pack, calendar: WorkCalendar) -> APIRouter:
     ) -> JSONResponse:
         """Every finding of the pack on a 公文 sent as a file (multipart ``file``), judged
         at ``stage`` (default submit), as ``gongkai check FILE.txt --format json``."""
-        document, lines = read_upload(file.filename or "upload", await file.read())
+        document, lines = read_upload(file.filename or "upload", file.file.read())
         return report(document, pack, as_of, stage, lines=lines)
 
     @router.post("/deadline", tags=["check"])

@@ -21,6 +21,7 @@ from gongkai.errors import (
     PackNotFoundError,
     StoreError,
     WorkflowNotFoundError,
+    split_bilingual,
 )
 
 MEDIA_TYPE = "application/problem+json"
@@ -92,8 +93,9 @@ async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
     first = errors[0] if errors else {"loc": (), "msg": "invalid"}
     where = ".".join(str(p) for p in first.get("loc", ())) or "(request)"
     more = len(errors) - 1
-    zh = f"请求有误：{where}{f' 等 {len(errors)} 处' if more else ''}（{first['msg']}）"
-    en = f"invalid request: {where}{f' and {more} more' if more else ''}: {first['msg']}"
+    msg_zh, msg_en = split_bilingual(str(first["msg"]))
+    zh = f"请求有误：{where}{f' 等 {len(errors)} 处' if more else ''}（{msg_zh}）"
+    en = f"invalid request: {where}{f' and {more} more' if more else ''}: {msg_en}"
     status = HTTPStatus.UNPROCESSABLE_ENTITY
     return problem_response(
         _problem(status, "invalid-request", "请求有误 Invalid request", zh, en, request)

@@ -559,11 +559,14 @@ _TEXT_2019 = date(2019, 5, 15)
 
 
 def _under_2019_text(request: DisclosureRequest) -> bool:
-    """Whether the request is handled under the 2019 text (not yet received: it would be);
-    the receipt is ``receive`` or the channel's event (条例 第三十一条, as the rules read it)."""
+    """Whether the request is handled under the 2019 text, read as the rules read it: by the
+    receipt (``receive``, or the channel's event, 条例 第三十一条); before any receipt, by its
+    first event (a request with no event yet would be)."""
     received = request.first("receive")
     if received is None and request.channel is not None:
         received = request.first(RECEIPT_EVENTS[request.channel])
+    if received is None and request.history:
+        received = request.history[0]
     return received is None or received.at.date() >= _TEXT_2019
 
 
