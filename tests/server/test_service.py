@@ -140,7 +140,9 @@ def test_packs_rules_and_schemas(client: TestClient, capsys: pytest.CaptureFixtu
         _problem(client.get("/packs/nowhere/rules"), 404)["type"] == "urn:gongkai:problem:not-found"
     )
     _problem(client.get("/packs/../../etc/passwd/rules"), 404)
-    _problem(client.get("/schemas/pack-of-cards"), 400)
+    # an address naming what does not exist is 404, like an unknown pack
+    assert "pack-of-cards" in str(_problem(client.get("/schemas/pack-of-cards"), 404)["zh"])
+    assert "nope" in str(_problem(client.get("/packs/national/rules/nope"), 404)["en"])
 
 
 def test_openapi_document_names_the_models(client: TestClient) -> None:

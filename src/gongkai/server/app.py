@@ -165,7 +165,13 @@ def _checks(default: Pack, calendar: WorkCalendar) -> APIRouter:
     @router.get("/packs/{name}/rules/{rule_id}", tags=["rules"], response_model_exclude_none=True)
     async def rule(name: str, rule_id: str) -> RuleSpec:
         """One rule of a pack."""
-        return _pack(default, name).rule(rule_id).spec
+        pack = _pack(default, name)
+        if not pack.has_rule(rule_id):
+            raise problems.UnknownResourceError(
+                f"规则包 {pack.name} 中没有规则 {rule_id}",
+                f"pack {pack.name} has no rule {rule_id}",
+            )
+        return pack.rule(rule_id).spec
 
     @router.get("/schemas/{kind}", tags=["rules"])
     async def schema(kind: str) -> dict[str, Any]:
@@ -178,7 +184,7 @@ def _checks(default: Pack, calendar: WorkCalendar) -> APIRouter:
             return published_schema(PackSpec)
         if kind not in RECORD_KINDS:
             known = ", ".join((*RECORD_KINDS, "pack", "report"))
-            raise GongkaiError(
+            raise problems.UnknownResourceError(
                 f"没有 {kind} 模式（可用：{known}）", f"no schema {kind} (known: {known})"
             )
         return published_schema(RECORD_KINDS[kind])

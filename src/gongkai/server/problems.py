@@ -41,11 +41,16 @@ class Problem(BaseModel):
     current_version: int | None = None  #: for a stale version (409): the version stored now
 
 
+class UnknownResourceError(GongkaiError):
+    """The address names a schema or rule that does not exist (HTTP 404)."""
+
+
 #: error class -> (status, problem type name, title); the first match in order wins
 _KINDS: tuple[tuple[type[GongkaiError], HTTPStatus, str, str], ...] = (
     (ConflictError, HTTPStatus.CONFLICT, "conflict", "冲突 Conflict"),
     (WorkflowNotFoundError, HTTPStatus.NOT_FOUND, "not-found", "不存在 Not found"),
     (PackNotFoundError, HTTPStatus.NOT_FOUND, "not-found", "不存在 Not found"),
+    (UnknownResourceError, HTTPStatus.NOT_FOUND, "not-found", "不存在 Not found"),
     (StoreError, HTTPStatus.SERVICE_UNAVAILABLE, "store", "存储不可用 Store unavailable"),
     (GongkaiError, HTTPStatus.BAD_REQUEST, "bad-input", "输入有误 Bad input"),
 )
