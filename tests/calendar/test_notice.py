@@ -18,8 +18,9 @@ from chinese_calendar import constants
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gongkai.calendar import WorkCalendar, decode_notice, parse_notice, read_overlay
+from gongkai.calendar import Overlay, WorkCalendar, decode_notice, parse_notice, read_overlay
 from gongkai.calendar.days import HOLIDAY_NAMES
+from gongkai.calendar.overlays import bundled_overlay
 from gongkai.errors import CalendarDataError, NoticeError
 
 NOTICES = Path(__file__).parent / "notices"
@@ -376,3 +377,28 @@ def test_deleting_any_character_of_any_notice_is_loud_or_harmless(data: st.DataO
     line = data.draw(st.sampled_from(_section_lines(notice_text(name))))
     position = data.draw(st.integers(line.start(), line.end() - 1))
     assert _deleting_is_loud_or_harmless(name, position)
+
+
+@pytest.mark.parametrize("year", range(2008, 2027))
+def test_every_real_notice_gives_the_statutory_holidays_off(year: int) -> None:
+    """The check that refuses a calendar file missing a statutory holiday (a 2027 file with
+    元旦 alone) accepts every real notice, laid over the data as it stood before it."""
+    bundled = bundled_overlay()
+    before = Overlay(
+        {d: i for d, i in bundled.days.items() if d.year < year},
+        frozenset(range(2004, year)),
+        (),
+        f"chinese-calendar until {year - 1}",
+    )
+    after = WorkCalendar((before,)).with_overlay(parse_notice(notice_text(f"{year}.txt")))
+    assert year in after.covered_years
+
+
+def test_a_file_missing_statutory_holidays_is_refused() -> None:
+    only_new_year = {
+        "format": "gongkai-calendar/1",
+        "covers": [2027],
+        "days": [{"date": "2027-01-01", "kind": "holiday", "name": "元旦"}],
+    }
+    with pytest.raises(CalendarDataError, match=r"2027-02-05（春节）.*2027-10-01（国庆节）"):
+        WorkCalendar.default().with_overlay(only_new_year)

@@ -17,6 +17,7 @@ from gongkai import WorkCalendar
 from gongkai.calendar import OWN_FORMAT, Overlay, read_overlay
 from gongkai.calendar.overlays import bundled_overlay
 from gongkai.errors import CalendarCoverageError, CalendarDataError, GongkaiError
+from tests.statutory_2027 import own_days
 
 BASE = WorkCalendar.default()
 
@@ -83,6 +84,7 @@ def test_a_2027_file_may_not_rewrite_2026() -> None:
         BASE.with_overlay(sneaky)
     # A day of the previous year that agrees (as notices list, e.g. a make-up Saturday) is fine.
     agrees = own([2027], ("2027-01-01", "holiday"), ("2026-12-26", "holiday"))
+    agrees["days"] = own_days(*agrees["days"])  # a whole 2027: its statutory holidays too
     assert BASE.with_overlay(agrees).coverage == (2004, 2027)
 
 
@@ -99,13 +101,12 @@ def test_a_notice_may_set_the_last_days_of_the_year_before() -> None:
     )
     before = WorkCalendar((until_2011,))
     assert not before.is_workday(date(2011, 12, 31))
-    notice = own(
-        [2012],
-        ("2012-01-01", "holiday"),
-        ("2012-01-02", "holiday"),
-        ("2012-01-03", "holiday"),
-        ("2011-12-31", "makeup_workday"),
-    )
+    year_2012 = [
+        (d.isoformat(), "makeup_workday" if i.is_workday else "holiday")
+        for d, i in bundled.days.items()
+        if d.year == 2012
+    ]
+    notice = own([2012], *year_2012, ("2011-12-31", "makeup_workday"))
     after = before.with_overlay(notice)
     assert after.is_workday(date(2011, 12, 31)) and not after.is_workday(date(2012, 1, 3))
     # Earlier in December it may not.

@@ -13,18 +13,19 @@ from chinese_calendar import constants
 from gongkai import DayKind, WorkCalendar
 from gongkai.calendar import OWN_FORMAT, read_overlay
 from gongkai.errors import CalendarCoverageError, CalendarDataError
+from tests.statutory_2027 import WEEKDAY_HOLIDAYS_2027, holiday_cn_days, own_days
 
 #: A plausible 2027 notice in holiday-cn shape (元旦 off 01-01..01-03, make-up Sunday 01-10).
 HOLIDAY_CN_2027: dict[str, Any] = {
     "year": 2027,
     "papers": ["https://www.gov.cn/zhengce/2027-notice"],
-    "days": [
+    "days": holiday_cn_days(
         {"name": "元旦", "date": "2027-01-01", "isOffDay": True},
         {"name": "元旦", "date": "2027-01-02", "isOffDay": True},
         {"name": "元旦", "date": "2027-01-03", "isOffDay": True},
         {"name": "元旦", "date": "2027-01-10", "isOffDay": False},
         {"name": "春节", "date": "2027-02-05", "isOffDay": True, "kind": "swapped_rest"},
-    ],
+    ),
 }
 
 HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -150,10 +151,10 @@ def test_own_format_kinds() -> None:
         {
             "format": OWN_FORMAT,
             "covers": [2027],
-            "days": [
+            "days": own_days(
                 {"date": "2027-10-07", "kind": "swapped_rest", "name": "国庆节"},
                 {"date": "2027-10-09", "kind": "makeup_workday", "name": "国庆节"},
-            ],
+            ),
         }
     )
     assert cal.day_kind(date(2027, 10, 7)).kind is DayKind.SWAPPED_REST
@@ -188,7 +189,7 @@ def test_read_overlay_returns_its_parts() -> None:
         date(2027, 1, 3),
         date(2027, 1, 10),
         date(2027, 2, 5),
-    }
+    } | {date.fromisoformat(d) for d in WEEKDAY_HOLIDAYS_2027}
 
 
 def _assert_bilingual(err: CalendarDataError) -> None:

@@ -16,12 +16,13 @@ from gongkai import WorkCalendar
 from gongkai.calendar import OWN_FORMAT
 from gongkai.cli import main
 from gongkai.errors import CalendarDataError
+from tests.statutory_2027 import own_days
 
 NOTICE_2027 = {
     "format": OWN_FORMAT,
     "covers": [2027],
     "sources": ["国办发明电〔2026〕示例号（测试用）"],
-    "days": [{"date": "2027-01-01", "kind": "holiday", "name": "元旦"}],
+    "days": own_days({"date": "2027-01-01", "kind": "holiday", "name": "元旦"}),
 }
 
 

@@ -9,18 +9,19 @@ from pathlib import Path
 import pytest
 
 from gongkai.cli import main
+from tests.statutory_2027 import holiday_cn_days
 
 HAS_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 NOTICE_2027 = {
     "year": 2027,
     "papers": ["https://www.gov.cn/zhengce/2027-notice"],
-    "days": [
+    "days": holiday_cn_days(
         {"name": "元旦", "date": "2027-01-01", "isOffDay": True},
         {"name": "元旦", "date": "2027-01-02", "isOffDay": True},
         {"name": "元旦", "date": "2027-01-03", "isOffDay": True},
         {"name": "元旦", "date": "2027-01-10", "isOffDay": False},
-    ],
+    ),
 }
 
 

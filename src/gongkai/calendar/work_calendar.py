@@ -347,6 +347,8 @@ def _refuse_years_without_days_off(overlay: Overlay) -> None:
     notice gives days off, and an empty year would count 元旦 and 春节 as working days."""
     off = {d.year for d, info in overlay.days.items() if not info.is_workday}
     empty = sorted(overlay.covers - off)
+    if not empty:
+        _refuse_missing_statutory_holidays(overlay)
     if empty:
         listed = "、".join(map(str, empty))
         raise CalendarDataError(
@@ -356,6 +358,34 @@ def _refuse_years_without_days_off(overlay: Overlay) -> None:
             "so 元旦, 春节 … would count as working days; build it from the State Council "
             "notice with gongkai calendar import-notice",
         )
+
+
+def _refuse_missing_statutory_holidays(overlay: Overlay) -> None:
+    """CalendarDataError if a statutory holiday of a year ``overlay`` covers (《全国年节及纪念日
+    放假办法》 in force that year) falls on a weekday it leaves working: every notice gives
+    them off, and a file listing 元旦 alone would count 春节 as working days."""
+    missing = [
+        (day, info)
+        for year in sorted(overlay.covers)
+        if ESTIMABLE_YEARS[0] <= year <= ESTIMABLE_YEARS[1]
+        for day, info in statutory_holidays(year).items()
+        if not _off_in(overlay, day)
+    ]
+    if missing:
+        named = "、".join(f"{d.isoformat()}（{i.name_zh}）" for d, i in missing)
+        raise CalendarDataError(
+            f"日历文件 {overlay.label} 把法定节假日算作工作日：{named}；"
+            "请用 gongkai calendar import-notice 从国务院办公厅的通知生成完整的一年",
+            f"calendar file {overlay.label} counts statutory holidays as working days: "
+            f"{', '.join(d.isoformat() for d, _ in missing)}; build the whole year from the "
+            "State Council notice with gongkai calendar import-notice",
+        )
+
+
+def _off_in(overlay: Overlay, day: date) -> bool:
+    """Whether ``day`` is off in ``overlay``: listed as a day off, or an unlisted weekend."""
+    listed = overlay.days.get(day)
+    return not listed.is_workday if listed is not None else day.weekday() >= 5
 
 
 @cache
