@@ -86,3 +86,14 @@ def test_years_outside_the_modelled_laws_are_a_clear_error(year: int) -> None:
     with pytest.raises(CalendarDataError) as info:
         statutory_holidays(year)
     assert isinstance(info.value, GongkaiError) and "2008" in info.value.zh
+
+
+def test_the_tests_plausible_2027_files_list_the_2027_statutory_weekdays() -> None:
+    from tests.statutory_2027 import WEEKDAY_HOLIDAYS_2027
+
+    weekdays = {
+        d.isoformat(): info.name_zh
+        for d, info in statutory_holidays(2027).items()
+        if d.weekday() < 5
+    }
+    assert weekdays == WEEKDAY_HOLIDAYS_2027
