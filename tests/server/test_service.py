@@ -297,3 +297,14 @@ def test_a_slow_file_check_does_not_block_the_other_requests(
         answered.set()
         worker.join(20)
     assert results == [200]
+
+
+def test_deadline_in_a_year_without_data_and_out_of_range(client: TestClient) -> None:
+    """条例 第三十三条 from 2026-12-04: 2027 has no official data yet; the problem says how to
+    ask this service for the estimate, which does not land on 元旦 (2027-01-01)."""
+    period = {"start": "2026-12-04", "duration": "20个工作日"}
+    assert '"estimate": true' in str(_problem(client.post("/deadline", json=period), 400)["en"])
+    body = client.post("/deadline", json={**period, "estimate": True}).json()
+    assert (body["due_date"], body["estimated"]) == ("2027-01-04", True)
+    late = {"start": "9999-12-31T22:00", "duration": "5小时"}
+    assert "1900" in str(_problem(client.post("/deadline", json=late), 400)["zh"])

@@ -22,8 +22,9 @@ from fastapi.responses import JSONResponse
 from gongkai._version import __version__
 from gongkai.calendar import CoveragePolicy, WorkCalendar
 from gongkai.clocks import Duration, due_after
-from gongkai.errors import GongkaiError, PackNotFoundError
+from gongkai.errors import CalendarCoverageError, GongkaiError, PackNotFoundError
 from gongkai.models import RECORD_KINDS, AnyRecord, Document, Record
+from gongkai.models.limits import instant
 from gongkai.rules.definition import PackSpec, RuleSpec
 from gongkai.rules.pack import Pack, available_packs, load_pack
 from gongkai.rules.report import Status
@@ -41,7 +42,7 @@ from gongkai.server.models import (
 )
 from gongkai.server.uploads import read_upload
 from gongkai.store import LogEntry, OpenClock, Stored, WorkflowStore
-from gongkai.timezone import SHANGHAI, to_shanghai
+from gongkai.timezone import SHANGHAI
 from gongkai.workflows.stages import DocumentStage, document_at_stage
 
 PackName = Annotated[str | None, Query(description="规则包名称 / bundled pack name")]
@@ -86,12 +87,7 @@ def _pack(default: Pack, name: str | None) -> Pack:
 
 
 def _as_of(text: str | None) -> datetime | None:
-    if text is None:
-        return None
-    try:
-        return to_shanghai(text)
-    except GongkaiError as err:
-        raise GongkaiError(f"检查时点 {err.zh}", err.en) from None
+    return None if text is None else instant(text, "as_of", "检查时点")
 
 
 def _checks(default: Pack, calendar: WorkCalendar) -> APIRouter:
@@ -140,9 +136,15 @@ def _checks(default: Pack, calendar: WorkCalendar) -> APIRouter:
         """When a period counted from ``start`` ends (the start day is not counted)."""
         policy = CoveragePolicy.ESTIMATE if period.estimate else CoveragePolicy.STRICT
         cal = calendar.with_policy(policy)
-        start = to_shanghai(period.start)
+        start = instant(period.start, "start", "起算时间")
         duration = Duration.parse(period.duration)
-        due = due_after(start, duration, cal, roll=period.roll)
+        try:
+            due = due_after(start, duration, cal, roll=period.roll)
+        except CalendarCoverageError as err:
+            raise GongkaiError(
+                f'{err.zh}；本服务：在请求中写 "estimate": true',
+                f'{err.en}; in this service: send "estimate": true',
+            ) from None
         return DeadlineOut(
             start=start, duration=str(duration), due_at=due.at, due_date=due.date,
             estimated=due.estimated, calendar=list(cal.provenance),
