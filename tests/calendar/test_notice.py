@@ -18,7 +18,7 @@ from chinese_calendar import constants
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gongkai.calendar import Overlay, WorkCalendar, decode_notice, parse_notice, read_overlay
+from gongkai.calendar import Overlay, WorkCalendar, parse_notice, read_overlay
 from gongkai.calendar.days import HOLIDAY_NAMES
 from gongkai.calendar.overlays import bundled_overlay
 from gongkai.errors import CalendarDataError, NoticeError
@@ -318,16 +318,6 @@ def test_an_extension_notice_gives_the_days_from_the_holiday_to_its_new_end() ->
 
 
 # -- encodings -----------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "gb18030"])
-def test_decode_notice_reads_the_encodings_clerks_save(encoding: str) -> None:
-    assert decode_notice(NOTICE_2026.encode(encoding)) == NOTICE_2026
-
-
-def test_decode_notice_refuses_other_bytes() -> None:
-    with pytest.raises(NoticeError, match="GB18030"):
-        decode_notice(b"\x81\x30\xff\xff")
 
 
 # -- law: a notice loses nothing silently ---------------------------------------------------

@@ -1,7 +1,7 @@
 """The Chinese working-day calendar: day kinds, working-day arithmetic, overlays, coverage, notices."""
 
 from gongkai.calendar.days import SUPPORTED_YEARS, DayInfo, DayKind
-from gongkai.calendar.notice import decode_notice, parse_notice
+from gongkai.calendar.notice import parse_notice
 from gongkai.calendar.overlays import OWN_FORMAT, Overlay, read_overlay
 from gongkai.calendar.work_calendar import CoveragePolicy, WorkCalendar, coverage_policy
 
@@ -14,7 +14,6 @@ __all__ = [
     "Overlay",
     "WorkCalendar",
     "coverage_policy",
-    "decode_notice",
     "parse_notice",
     "read_overlay",
 ]

@@ -103,23 +103,6 @@ def _one_item_a_line(text: str) -> str:
     return re.sub(r"\s+(国务院(?:办公厅)?)\s+(?=\S+日\s*$)", r"\n\1\n", text)
 
 
-def decode_notice(data: bytes) -> str:
-    """The text of a notice file: UTF-8 (BOM or not), UTF-16 with BOM, or GB18030, decoded strictly."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encodings = ["utf-16"]
-    else:
-        encodings = ["utf-8-sig", "gb18030"]
-    for encoding in encodings:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise NoticeError(
-        "通知文件不是 UTF-8、带 BOM 的 UTF-16 或 GB18030 文本",
-        "the notice file is not UTF-8, UTF-16 with a BOM or GB18030 text",
-    )
-
-
 # -- the notice's frame: year, holidays listed, signature -------------------------------
 
 

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from gongkai.calendar import decode_notice, parse_notice
+from gongkai.calendar import parse_notice
 from gongkai.cli.output import add_output_option, emit
 from gongkai.errors import GongkaiError
+from gongkai.text.encoding import decode_text
 
 
 def register(commands: Any) -> None:
@@ -34,7 +35,8 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Read the notice, print (or write to ``--output``) the overlay JSON."""
-    overlay = parse_notice(decode_notice(_read(args.notice)), year=args.year, url=args.url)
+    text = decode_text(_read(args.notice), args.notice)  # the readers' strict decoding
+    overlay = parse_notice(text, year=args.year, url=args.url)
     emit(args, json.dumps(overlay, ensure_ascii=False, indent=2) + "\n")
     return 0
 
