@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from typing import NoReturn
 
+from gongkai.calendar.statutory import lunar_day
 from gongkai.errors import NoticeError
 
 #: The seven holidays every year's notice schedules, in the notices' order.
@@ -117,7 +117,7 @@ def own_day(holiday: str, year: int) -> date | None:
     """The day a holiday is for in ``year`` (元旦 1月1日, 春节 正月初一 …); None for 清明,
     whose day moves with the solar term, and for days the law does not name."""
     if holiday in _LUNAR:
-        return _lunar(year, *_LUNAR[holiday])
+        return lunar_day(year, *_LUNAR[holiday])
     if holiday in _SOLAR and _SOLAR[holiday][0] == _SOLAR[holiday][1]:
         return date(year, *_SOLAR[holiday][0])
     return None
@@ -128,17 +128,8 @@ def _includes_its_day(holiday: str, days: set[date], year: int) -> bool:
         earliest, latest = _SOLAR[holiday]
         return any(earliest <= (d.month, d.day) <= latest for d in days)
     if holiday in _LUNAR:
-        return _lunar(year, *_LUNAR[holiday]) in days
+        return lunar_day(year, *_LUNAR[holiday]) in days
     return True  # a day the law does not name (the 2015 纪念日): its notice is the only source
-
-
-@cache
-def _lunar(year: int, month: int, day: int) -> date:
-    """The Gregorian date of a day of the lunar year that begins in ``year``."""
-    from lunar_python import Lunar
-
-    solar = Lunar.fromYmd(year, month, day).getSolar()
-    return date(solar.getYear(), solar.getMonth(), solar.getDay())
 
 
 def _refuse(section: Section, day: date, zh: str, en: str) -> NoReturn:

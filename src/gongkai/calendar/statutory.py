@@ -92,21 +92,22 @@ def statutory_holidays(year: int) -> dict[date, DayInfo]:
     from chinese_calendar import get_solar_terms
 
     law = law_for(year)
-    new_year = _lunar(year, 1, 1)
+    new_year = lunar_day(year, 1, 1)
     days: list[tuple[date, str]] = [(date(year, 1, 1), "元旦")]
     days += [(new_year + timedelta(days=k), "春节") for k in law.spring]
     days += [(d, "清明节") for d, term in get_solar_terms(date(year, 4, 1), date(year, 4, 30))
              if term == "清明"]  # fmt: skip
     days += [(date(year, 5, day), "劳动节") for day in law.labour]
     days += [(date(year, 10, day), "国庆节") for day in (1, 2, 3)]
-    days += [(_lunar(year, 5, 5), "端午节"), (_lunar(year, 8, 15), "中秋节")]
+    days += [(lunar_day(year, 5, 5), "端午节"), (lunar_day(year, 8, 15), "中秋节")]
     out: dict[date, DayInfo] = {}
     for day, name in days:  # 中秋 on 10-01..03 keeps 国庆节's name, as the notices do
         out.setdefault(day, DayInfo(day, DayKind.HOLIDAY, name, HOLIDAY_NAMES[name], True))
     return out
 
 
-def _lunar(year: int, month: int, day: int) -> date:
+@cache
+def lunar_day(year: int, month: int, day: int) -> date:
     """The Gregorian date of a day of the lunar year that begins in ``year``."""
     from lunar_python import Lunar
 
